@@ -1,0 +1,42 @@
+/**
+ * After the build, checks that every content entry produced its page. Astro can exit 0 with a
+ * page missing (a route that returned nothing, a plugin that failed quietly); this makes that
+ * a failed build that names the missing URLs.
+ */
+import type { AstroIntegration } from 'astro';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { collectionSources } from '../schemas/collections.ts';
+import { ENTRY_ROUTES, STATIC_PAGES } from '../lib/routes.ts';
+
+export function expectedPages(): AstroIntegration {
+	let root = '';
+	return {
+		name: 'handbook:expected-pages',
+		hooks: {
+			'astro:config:setup': ({ config }) => {
+				root = fileURLToPath(config.root);
+			},
+			'astro:build:done': ({ dir, logger }) => {
+				const site = fileURLToPath(dir);
+				const expected = [...STATIC_PAGES];
+				for (const [collection, folder] of Object.entries(ENTRY_ROUTES)) {
+					const source = collectionSources[collection as keyof typeof ENTRY_ROUTES];
+					const base = join(root, source.base);
+					for (const name of existsSync(base) ? readdirSync(base) : []) {
+						if (name.endsWith(`.${source.ext}`)) expected.push(`${folder}/${name.slice(0, -(source.ext.length + 1))}/`);
+					}
+				}
+				const missing = expected.filter((page) => {
+					const file = join(site, page, 'index.html');
+					return !existsSync(file) || !/<h1[\s>]/.test(readFileSync(file, 'utf8'));
+				});
+				if (missing.length > 0) {
+					throw new Error(`The build is missing ${missing.length} page(s) (or they have no <h1>):\n  ${missing.join('\n  ')}`);
+				}
+				logger.info(`all ${expected.length} expected pages are present`);
+			},
+		},
+	};
+}
