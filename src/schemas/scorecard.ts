@@ -73,7 +73,7 @@ export const scorecardSchema = z
 			ctx.addIssue({
 				code: 'custom',
 				path: ['weights'],
-				input: total,
+				params: { value: total },
 				message: `expected weights that sum to exactly 100, but they sum to ${total}`,
 			});
 		}
@@ -83,7 +83,7 @@ export const scorecardSchema = z
 				ctx.addIssue({
 					code: 'custom',
 					path: ['weights', i, 'competency'],
-					input: w.competency,
+					params: { value: w.competency },
 					message: 'expected each competency to be weighted once; this one appears twice',
 				});
 			}
@@ -92,7 +92,7 @@ export const scorecardSchema = z
 				ctx.addIssue({
 					code: 'custom',
 					path: ['weights', i, 'minRating'],
-					input: undefined,
+					params: { value: undefined },
 					message: 'expected a minRating (1 to 4) because this competency is a must-have',
 				});
 			}
@@ -101,7 +101,7 @@ export const scorecardSchema = z
 			ctx.addIssue({
 				code: 'custom',
 				path: ['thresholds', 'hold'],
-				input: card.thresholds.hold,
+				params: { value: card.thresholds.hold },
 				message: `expected the hold threshold to be at most the pass threshold (${card.thresholds.pass})`,
 			});
 		}
@@ -112,7 +112,7 @@ export const scorecardSchema = z
 					ctx.addIssue({
 						code: 'custom',
 						path: ['stages', si, 'competencies', ci],
-						input: id,
+						params: { value: id },
 						message: `expected a competency weighted on this scorecard (${[...seen].join(', ')})`,
 					});
 				}
@@ -123,7 +123,7 @@ export const scorecardSchema = z
 				ctx.addIssue({
 					code: 'custom',
 					path: ['weights', i, 'competency'],
-					input: w.competency,
+					params: { value: w.competency },
 					message: 'expected every weighted competency to be the focus of at least one stage',
 				});
 			}

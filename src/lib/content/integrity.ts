@@ -20,6 +20,8 @@ export type LoadedContent = Record<
 >;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Same rule as the exercise schema: relative, no `..`; anything else is the schema's to report. */
+const SAFE_PATH = /^(?!\/)(?!.*\.\.)[\w./-]+$/;
 
 export interface IntegrityOptions {
 	/** Whether a file exists, relative to the project root; used for exercise downloads. */
@@ -51,7 +53,8 @@ export function checkIntegrity(content: LoadedContent, options: IntegrityOptions
 		const seen = new Set<string>();
 		list.forEach((ref, i) => {
 			const where = Array.isArray(value) ? [...path, i] : path;
-			if (typeof ref !== 'string') return;
+			// Malformed ids are the schema's to report; looking them up would only say it twice.
+			if (typeof ref !== 'string' || !ID.test(ref)) return;
 			if (!known[target].has(ref)) {
 				report(entry, where, ref, `the id of an existing ${singular[target]} in content/${target}/ (${choices(known[target])})`);
 			} else if (!allowSelf && ref === entry.id && target !== 'competencies') {
@@ -130,14 +133,14 @@ export function checkIntegrity(content: LoadedContent, options: IntegrityOptions
 		const folder = `content/exercises/${e.id}`;
 		const files = (e.data['files'] as { path?: unknown }[] | undefined) ?? [];
 		files.forEach((f, i) => {
-			if (typeof f.path === 'string' && !options.fileExists(`${folder}/${f.path}`)) {
+			if (typeof f.path === 'string' && SAFE_PATH.test(f.path) && !options.fileExists(`${folder}/${f.path}`)) {
 				report(e, ['files', i, 'path'], f.path, `a file that exists in ${folder}/`);
 			}
 		});
 		const verify = e.data['verify'] as Record<string, unknown> | undefined;
 		for (const key of ['test', 'flawed', 'fixed'] as const) {
 			const p = verify?.[key];
-			if (typeof p === 'string' && !options.fileExists(`${folder}/${p}`)) {
+			if (typeof p === 'string' && SAFE_PATH.test(p) && !options.fileExists(`${folder}/${p}`)) {
 				report(e, ['verify', key], p, `a path that exists in ${folder}/`);
 			}
 		}

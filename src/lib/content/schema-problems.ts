@@ -54,7 +54,9 @@ export function validateEntry<S extends z.ZodType>(
 			}
 			continue;
 		}
-		const value = 'input' in issue && issue.code === 'custom' ? issue.input : valueAt(source.data, path);
+		// Cross-field rules report the value they judged (a sum, say) in params; others point at the field.
+		const params = issue.code === 'custom' ? (issue.params as { value?: unknown } | undefined) : undefined;
+		const value = params && 'value' in params ? params.value : valueAt(source.data, path);
 		problems.push({
 			file,
 			...source.locate(path),

@@ -1,0 +1,101 @@
+import { expect, test } from '@playwright/test';
+import { entryPages, listPages } from './site.ts';
+
+test.describe('every page type shows its real content', () => {
+	test('a question page shows the prompt, the four-point rubric, flags and the model answer', async ({ page }) => {
+		await page.goto('/questions/lru-cache/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('An LRU cache with a size limit');
+		await expect(page.getByText('Implement a cache that holds at most a given number of items')).toBeVisible();
+		const rubric = page.getByRole('table', { name: 'Rubric for An LRU cache with a size limit' });
+		for (const label of ['4 · Strong yes', '3 · Yes', '2 · No', '1 · Strong no']) {
+			await expect(rubric.getByRole('rowheader', { name: label })).toBeVisible();
+		}
+		await expect(page.getByRole('heading', { name: 'Red flags' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Follow-ups' })).toBeVisible();
+		await expect(page.locator('pre code').first()).toContainText('class LRUCache');
+		await expect(page.getByRole('link', { name: 'Language fluency and idioms' }).first()).toBeVisible();
+	});
+
+	test('a scorecard page shows weights that sum to 100, the decision rules and the coverage matrix', async ({ page, request }) => {
+		const cards = (await (await request.get('/api/scorecards.json')).json()) as { id: string; title: string; weights: { weight: number }[] }[];
+		const card = cards[0]!;
+		await page.goto(`/scorecards/${card.id}/`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(card.title);
+		const weights = page.getByRole('table', { name: `Weighted competencies for ${card.title}` });
+		const cells = await weights.locator('tbody tr td:first-child').allTextContents();
+		expect(cells.map(Number).reduce((a, b) => a + b, 0)).toBe(100);
+		await expect(page.getByRole('heading', { name: 'Decision rules' })).toBeVisible();
+		await expect(page.getByRole('table', { name: 'Which stages gather evidence on which competency' })).toBeVisible();
+	});
+
+	test('a calibration sample hides the reference rating until the reader opens it', async ({ page }) => {
+		await page.goto(entryPages.find((p) => p.type === 'calibration sample')!.path);
+		const reveal = page.getByText('Reveal the reference rating');
+		const rating = page.getByText(/^Reference rating: \d/);
+		await expect(rating).toBeHidden();
+		await reveal.click();
+		await expect(rating).toBeVisible();
+	});
+
+	test('an exercise page offers its files as downloads that exist', async ({ page, request }) => {
+		await page.goto(entryPages.find((p) => p.type === 'exercise')!.path);
+		const links = page.locator('a[download]');
+		expect(await links.count()).toBeGreaterThan(0);
+		for (const href of await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+			const response = await request.get(href);
+			expect(response.status(), href).toBe(200);
+			expect((await response.body()).length, href).toBeGreaterThan(0);
+		}
+	});
+
+	for (const { type, path } of entryPages) {
+		test(`the ${type} page ${path} has one h1, landmarks and a labelled navigation`, async ({ page }) => {
+			const response = await page.goto(path);
+			expect(response?.status()).toBe(200);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+			await expect(page.getByRole('main')).toBeVisible();
+			await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+			expect((await page.getByRole('main').innerText()).length).toBeGreaterThan(200);
+		});
+	}
+});
+
+test.describe('exports', () => {
+	test('/api/questions.json lists every question with every field', async ({ request }) => {
+		const response = await request.get('/api/questions.json');
+		expect(response.headers()['content-type']).toContain('application/json');
+		const questions = (await response.json()) as Record<string, unknown>[];
+		expect(questions.length).toBeGreaterThan(0);
+		const keys = ['id', 'title', 'url', 'competencies', 'levels', 'format', 'minutes', 'status', 'rubric', 'redFlags', 'greenFlags', 'followUps', 'variations', 'related', 'reviewed', 'runnable'];
+		for (const q of questions) {
+			for (const key of keys) expect(q, `${String(q['id'])} lacks ${key}`).toHaveProperty(key);
+			expect(Object.keys(q['rubric'] as object)).toEqual(['1', '2', '3', '4']);
+		}
+		expect(questions.find((q) => q['id'] === 'lru-cache')?.['runnable']).toBe(1);
+	});
+
+	test('/api/scorecards.json lists every scorecard with weights, thresholds and stages', async ({ request }) => {
+		const cards = (await (await request.get('/api/scorecards.json')).json()) as Record<string, unknown>[];
+		expect(cards.length).toBeGreaterThan(0);
+		for (const c of cards) {
+			for (const key of ['id', 'title', 'role', 'level', 'url', 'weights', 'thresholds', 'minCoverage', 'stages', 'redFlags']) expect(c).toHaveProperty(key);
+			const weights = c['weights'] as { weight: number }[];
+			expect(weights.reduce((s, w) => s + w.weight, 0)).toBe(100);
+		}
+	});
+});
+
+test.describe('reading pages ship no JavaScript', () => {
+	for (const path of [...listPages, ...entryPages.map((p) => p.path)]) {
+		test(`${path} loads no script`, async ({ page }) => {
+			const scripts: string[] = [];
+			page.on('request', (r) => {
+				if (r.resourceType() === 'script') scripts.push(r.url());
+			});
+			await page.goto(path);
+			await page.waitForLoadState('networkidle');
+			expect(scripts).toEqual([]);
+			expect(await page.locator('script').count()).toBe(0);
+		});
+	}
+});

@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { entryPages } from './site.ts';
+
+test.describe('with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+	for (const { type, path } of entryPages) {
+		test(`the ${type} page is fully readable`, async ({ page }) => {
+			await page.goto(path);
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			expect((await page.getByRole('main').innerText()).length).toBeGreaterThan(200);
+		});
+	}
+});
+
+test('the skip link is the first thing Tab reaches, and it moves focus to the content', async ({ page }) => {
+	await page.goto('/questions/lru-cache/');
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to content' });
+	await expect(skip).toBeFocused();
+	await expect(skip).toBeVisible();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#main$/);
+});
+
+test('focus is visible on links', async ({ page }) => {
+	await page.goto('/');
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Tab');
+	const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+	expect(outline).not.toBe('none');
+});
+
+test.describe('at 360 px wide', () => {
+	test.use({ viewport: { width: 360, height: 740 } });
+	for (const { type, path } of entryPages) {
+		test(`the ${type} page does not scroll sideways`, async ({ page }) => {
+			await page.goto(path);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow).toBeLessThanOrEqual(0);
+		});
+	}
+});
+
+test('dark mode follows the system setting', async ({ browser }) => {
+	const background = async (colorScheme: 'light' | 'dark') => {
+		const context = await browser.newContext({ colorScheme });
+		const page = await context.newPage();
+		await page.goto('/');
+		const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		await context.close();
+		return bg;
+	};
+	expect(await background('light')).toBe('rgb(255, 255, 255)');
+	expect(await background('dark')).toBe('rgb(15, 20, 25)');
+});
+
+test('printing hides the navigation and keeps the rubric', async ({ page }) => {
+	await page.goto('/questions/lru-cache/');
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+	await expect(page.getByRole('table', { name: /Rubric for/ })).toBeVisible();
+	const pdf = await page.pdf({ format: 'A4' });
+	expect(pdf.length).toBeGreaterThan(1000);
+});

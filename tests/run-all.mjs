@@ -1,0 +1,39 @@
+// `npm test`: content check, unit tests, type check, a real build, then browser tests against
+// that build. Each step must pass; the browser step needs Chromium, and without it fails under
+// CI but skips loudly on a developer's machine.
+import { spawnSync } from 'node:child_process';
+import { chromiumFound, chromiumPath } from './support/chromium.mjs';
+
+const node = process.execPath;
+const steps = [
+	['Content check', [node, 'src/cli/check-content.ts']],
+	['Unit tests', [node, 'node_modules/vitest/vitest.mjs', 'run', '--config', 'tests/vitest.config.ts']],
+	['Type check', [node, 'node_modules/astro/bin/astro.mjs', 'check']],
+	['Build', [node, 'node_modules/astro/bin/astro.mjs', 'build']],
+];
+
+function run(name, [command, ...args]) {
+	console.log(`\n=== ${name}: ${[command.split('/').pop(), ...args].join(' ')}`);
+	const started = Date.now();
+	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	const seconds = ((Date.now() - started) / 1000).toFixed(1);
+	if (result.status !== 0) {
+		console.error(`\n✗ ${name} failed (${seconds}s).`);
+		process.exit(result.status ?? 1);
+	}
+	console.log(`✓ ${name} (${seconds}s)`);
+}
+
+for (const step of steps) run(...step);
+
+if (!chromiumFound) {
+	const message = `Chromium was not found at ${chromiumPath}; the browser tests cannot run.`;
+	if (process.env.CI) {
+		console.error(`\n✗ ${message} CI must run them: apt-get install -y chromium, or set CHROMIUM_PATH.`);
+		process.exit(1);
+	}
+	console.warn(`\n${'!'.repeat(78)}\n!! SKIPPING BROWSER TESTS: ${message}\n!! Install it (apt-get install -y chromium) or set CHROMIUM_PATH, then run npm test again.\n${'!'.repeat(78)}`);
+	process.exit(0);
+}
+run('Browser tests', [node, 'node_modules/@playwright/test/cli.js', 'test', '--config', 'tests/playwright.config.ts']);
+console.log('\nAll checks passed.');

@@ -1,0 +1,151 @@
+/**
+ * Every content rule, each with a valid case near the boundary and an invalid case. Each case
+ * edits one file of the fixture site and checks that the report names that file, the field,
+ * the line of the field and what was expected.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../../src/integrations/read-content.ts';
+import { edit, fixtureCopy, fixtureSite } from '../../support/fixture.ts';
+
+const Q = 'content/questions/sum-of-squares.mdx';
+const FLAKY = 'content/questions/flaky-test.mdx';
+const S = 'content/scorecards/general.yaml';
+const C = 'content/competencies/testing.yaml';
+const E = 'content/exercises/fix-the-total.mdx';
+const CAL = 'content/calibration/sum-of-squares-loop.mdx';
+const G = 'content/guides/screening.mdx';
+
+type Change = (text: string) => string;
+const sub = (from: string | RegExp, to: string): Change => (t) => t.replace(from, to);
+
+interface Rule {
+	rule: string;
+	file: string;
+	valid: Change;
+	invalid: Change;
+	field: string;
+	expected: string | RegExp;
+	/** The value shown in the report, when worth pinning. */
+	value?: string;
+}
+
+const rules: Rule[] = [
+	{ rule: 'a question needs a title', file: Q, valid: sub('title: Sum of squares', 'title: Squares'), invalid: sub('title: Sum of squares\n', ''), field: 'title', expected: 'text', value: '(missing)' },
+	{ rule: 'format is one of the formats', file: Q, valid: sub('format: coding', 'format: take-home'), invalid: sub('format: coding', 'format: quiz'), field: 'format', expected: /one of the formats: conceptual, coding/, value: '"quiz"' },
+	{ rule: 'levels are known levels', file: Q, valid: sub('levels: [junior]', 'levels: [junior, staff]'), invalid: sub('levels: [junior]', 'levels: [junior, principal]'), field: 'levels.1', expected: /one of the levels: junior, mid, senior, staff/, value: '"principal"' },
+	{ rule: 'the rubric has all four ratings', file: Q, valid: sub('"4": As 3', '"4": Like 3'), invalid: sub(/  "3": .*\n/, ''), field: 'rubric.3', expected: 'text', value: '(missing)' },
+	{ rule: 'each rubric rating has text', file: Q, valid: sub('"2": Works', '"2": Runs'), invalid: sub(/"2": .*/, '"2": "  "'), field: 'rubric.2', expected: 'non-empty text' },
+	{ rule: 'the rubric has no extra ratings', file: Q, valid: sub('"1": Cannot', '"1": Can not'), invalid: sub('  "4":', '  "5": Off the scale.\n  "4":'), field: 'rubric.5', expected: /no such field/ },
+	{ rule: 'at least two red flags', file: Q, valid: sub('  - Never runs the code.', '  - Never runs the code.\n  - Ignores the prompt.'), invalid: sub('  - Never runs the code.\n', ''), field: 'redFlags', expected: 'at least 2 red flags' },
+	{ rule: 'at least two follow-ups', file: Q, valid: sub('  - How would you test it?', '  - How would you test it?\n  - And for negatives?'), invalid: sub('  - How would you test it?\n', ''), field: 'followUps', expected: 'at least 2 follow-ups' },
+	{ rule: 'at least one green flag', file: Q, valid: sub('  - Tests the empty list unprompted.', '  - Tests the empty list unprompted.\n  - Names the complexity.'), invalid: sub(/greenFlags:\n  - Tests the empty list unprompted.\n/, 'greenFlags: []\n'), field: 'greenFlags', expected: 'at least 1 green flags' },
+	{ rule: 'at least one variation', file: Q, valid: sub('the cubes', 'the fourth powers'), invalid: sub(/variations:\n  - .*\n/, 'variations: []\n'), field: 'variations', expected: 'at least 1 variations' },
+	{ rule: 'minutes is a positive whole number (zero)', file: Q, valid: sub('minutes: 10', 'minutes: 1'), invalid: sub('minutes: 10', 'minutes: 0'), field: 'minutes', expected: 'a positive whole number of minutes, e.g. 15', value: '0' },
+	{ rule: 'minutes is a positive whole number (fraction)', file: Q, valid: sub('minutes: 10', 'minutes: 180'), invalid: sub('minutes: 10', 'minutes: 7.5'), field: 'minutes', expected: 'a positive whole number of minutes, e.g. 15', value: '7.5' },
+	{ rule: 'minutes is a number, not text', file: Q, valid: sub('minutes: 10', 'minutes: 12'), invalid: sub('minutes: 10', 'minutes: ten'), field: 'minutes', expected: 'a positive whole number of minutes, e.g. 15', value: '"ten"' },
+	{ rule: 'reviewed is a date', file: Q, valid: sub('reviewed: 2026-11-01', 'reviewed: "2026-10-01"'), invalid: sub('reviewed: 2026-11-01', 'reviewed: last week'), field: 'reviewed', expected: 'a date written as YYYY-MM-DD, e.g. 2026-11-20' },
+	{ rule: 'status is active or retired', file: Q, valid: sub('status: active', 'status: retired'), invalid: sub('status: active', 'status: draft'), field: 'status', expected: '"active" or "retired"' },
+	{ rule: 'no unknown fields (typos)', file: Q, valid: sub('minutes: 10', 'minutes: 11'), invalid: sub('minutes: 10', 'minutes: 10\nminuets: 10'), field: 'minuets', expected: /no such field/ },
+	{ rule: 'question competencies exist', file: Q, valid: sub('competencies: [testing]', 'competencies: [testing, debugging]'), invalid: sub('competencies: [testing]', 'competencies: [tesing]'), field: 'competencies.0', expected: /existing competency in content\/competencies\/ \(debugging, testing\)/, value: '"tesing"' },
+	{ rule: 'a question lists at least one competency', file: Q, valid: sub('competencies: [testing]', 'competencies: [debugging]'), invalid: sub('competencies: [testing]', 'competencies: []'), field: 'competencies', expected: 'at least one competency id' },
+	{ rule: 'related questions exist', file: Q, valid: sub('related: [flaky-test]', 'related: []'), invalid: sub('related: [flaky-test]', 'related: [flakey-test]'), field: 'related.0', expected: /existing question/, value: '"flakey-test"' },
+	{ rule: 'a question is not related to itself', file: Q, valid: sub('related: [flaky-test]', 'related: [flaky-test]\n# self links are not allowed'), invalid: sub('related: [flaky-test]', 'related: [sum-of-squares]'), field: 'related.0', expected: 'a reference to another entry, not to this one' },
+	{ rule: 'ids are well-formed references', file: Q, valid: sub('related: [flaky-test]', 'related: ["flaky-test"]'), invalid: sub('related: [flaky-test]', 'related: [Flaky Test]'), field: 'related.0', expected: /lower-case words joined by hyphens/ },
+	{ rule: 'competency anchors cover every level', file: C, valid: sub('staff: [Sets testing standards across teams.]', 'staff: [Sets standards.]'), invalid: sub(/  staff: .*\n/, ''), field: 'anchors.staff', expected: /list of anchors for staff/ },
+	{ rule: 'competency area is a known area', file: C, valid: sub('area: engineering-practice', 'area: collaboration'), invalid: sub('area: engineering-practice', 'area: devops'), field: 'area', expected: /one of the areas/ },
+	{ rule: 'included competencies exist', file: C, valid: sub('staff: [Sets testing standards across teams.]', 'staff: [Sets testing standards across teams.]\nincludes: [debugging]'), invalid: sub('staff: [Sets testing standards across teams.]', 'staff: [Sets testing standards across teams.]\nincludes: [debuging]'), field: 'includes.0', expected: /existing competency/ },
+	{ rule: 'weights are positive', file: S, valid: (t) => t.replace('weight: 60', 'weight: 70').replace('weight: 40', 'weight: 30'), invalid: (t) => t.replace('weight: 60', 'weight: 110').replace('weight: 40', 'weight: -10'), field: 'weights.1.weight', expected: 'a positive whole number', value: '-10' },
+	{ rule: 'weights sum to exactly 100', file: S, valid: (t) => t.replace('weight: 60', 'weight: 99').replace('weight: 40', 'weight: 1'), invalid: sub('weight: 40', 'weight: 45'), field: 'weights', expected: 'weights that sum to exactly 100, but they sum to 105', value: '105' },
+	{ rule: 'hold is at most pass', file: S, valid: sub('hold: 2.5', 'hold: 3'), invalid: sub('hold: 2.5', 'hold: 3.5'), field: 'thresholds.hold', expected: 'the hold threshold to be at most the pass threshold (3)', value: '3.5' },
+	{ rule: 'thresholds lie within 1..4', file: S, valid: sub('pass: 3', 'pass: 4'), invalid: sub('pass: 3', 'pass: 5'), field: 'thresholds.pass', expected: 'a number from 1 to 4', value: '5' },
+	{ rule: 'minimum coverage lies within 0..1', file: S, valid: sub('minCoverage: 0.75', 'minCoverage: 1'), invalid: sub('minCoverage: 0.75', 'minCoverage: 75'), field: 'minCoverage', expected: 'a number from 0 to 1, e.g. 0.75', value: '75' },
+	{ rule: 'a must-have has a minimum rating', file: S, valid: sub('minRating: 3', 'minRating: 2'), invalid: sub('    minRating: 3\n', ''), field: 'weights.0.minRating', expected: 'a minRating (1 to 4) because this competency is a must-have' },
+	{ rule: 'a minimum rating is on the scale', file: S, valid: sub('minRating: 3', 'minRating: 4'), invalid: sub('minRating: 3', 'minRating: 5'), field: 'weights.0.minRating', expected: 'one of the ratings 1, 2, 3 or 4' },
+	{ rule: 'weighted competencies exist', file: S, valid: sub('weight: 60', 'weight: 60 '), invalid: (t) => t.replaceAll('testing', 'testng'), field: 'weights.0.competency', expected: /existing competency/, value: '"testng"' },
+	{ rule: 'a competency is weighted once', file: S, valid: sub('weight: 40', 'weight: 40 '), invalid: sub('competency: debugging', 'competency: testing'), field: 'weights.1.competency', expected: 'each competency to be weighted once; this one appears twice' },
+	{ rule: 'stage focus competencies are weighted on the scorecard', file: S, valid: sub('competencies: [testing]', 'competencies: [testing, debugging]'), invalid: sub('competencies: [testing]', 'competencies: [testing, security]'), field: 'stages.1.competencies.1', expected: /a competency weighted on this scorecard/ },
+	{ rule: 'every weighted competency is the focus of a stage', file: S, valid: sub('competencies: [testing]', 'competencies: [debugging]'), invalid: sub('competencies: [testing, debugging]', 'competencies: [testing]'), field: 'weights.1.competency', expected: 'every weighted competency to be the focus of at least one stage' },
+	{ rule: 'stage minutes are positive', file: S, valid: sub('minutes: 90', 'minutes: 1'), invalid: sub('minutes: 90', 'minutes: -90'), field: 'stages.1.minutes', expected: 'a positive whole number of minutes, e.g. 15' },
+	{ rule: 'suggested questions exist', file: S, valid: sub('questions: [sum-of-squares, flaky-test]', 'questions: [flaky-test]'), invalid: sub('questions: [sum-of-squares, flaky-test]', 'questions: [sum-of-squares, fizzbuzz]'), field: 'stages.0.questions.1', expected: /existing question/, value: '"fizzbuzz"' },
+	{ rule: 'scorecard level is a known level', file: S, valid: sub('level: mid', 'level: senior'), invalid: sub('level: mid', 'level: lead'), field: 'level', expected: /one of the levels/ },
+	{ rule: "a calibration sample's question exists", file: CAL, valid: sub('question: sum-of-squares', 'question: flaky-test'), invalid: sub('question: sum-of-squares', 'question: sum-of-cubes'), field: 'question', expected: /existing question/, value: '"sum-of-cubes"' },
+	{ rule: 'a reference rating is on the scale', file: CAL, valid: sub('referenceRating: 3', 'referenceRating: 1'), invalid: sub('referenceRating: 3', 'referenceRating: 0'), field: 'referenceRating', expected: 'one of the ratings 1, 2, 3 or 4', value: '0' },
+	{ rule: 'related guides exist', file: G, valid: sub('related: []', 'related: []\n'), invalid: sub('related: []', 'related: [onboarding]'), field: 'related.0', expected: /existing guide/ },
+	{ rule: 'exercise files exist', file: E, valid: sub('description: The flawed module.', 'description: The module with the bug.'), invalid: sub('path: flawed/orders.py', 'path: flawed/order.py'), field: 'files.0.path', expected: 'a file that exists in content/exercises/fix-the-total/' },
+	{ rule: 'exercise files stay inside the exercise folder', file: E, valid: sub('path: test_orders.py', 'path: ./test_orders.py'), invalid: sub('path: test_orders.py', 'path: ../../package.json'), field: 'files.1.path', expected: /a path inside the exercise folder/ },
+	{ rule: 'exercise kind is known', file: E, valid: sub('kind: live-debugging', 'kind: take-home'), invalid: sub('kind: live-debugging', 'kind: pairing'), field: 'kind', expected: /one of: take-home/ },
+	{ rule: 'frontmatter is valid YAML', file: Q, valid: sub('title: Sum of squares', 'title: "Sum: of squares"'), invalid: sub('title: Sum of squares', 'title: Sum: of squares: broken'), field: '', expected: /valid YAML/ },
+	{ rule: 'an MDX file starts with frontmatter', file: FLAKY, valid: sub('title: A flaky test', 'title: A flaky test case'), invalid: (t) => t.replace(/^---\n/, ''), field: '', expected: /start with YAML frontmatter/ },
+];
+
+function problems(dir: string) {
+	return checkContent(dir).problems;
+}
+
+describe('content rules', () => {
+	it('the fixture site is valid as it stands', () => {
+		expect(problems(fixtureSite)).toEqual([]);
+	});
+
+	for (const r of rules) {
+		describe(r.rule, () => {
+			it('accepts a valid value', () => {
+				const dir = fixtureCopy();
+				edit(dir, r.file, r.valid);
+				expect(problems(dir)).toEqual([]);
+			});
+			it('rejects an invalid one, naming the file, field, value and expectation', () => {
+				const dir = fixtureCopy();
+				edit(dir, r.file, r.invalid);
+				const found = problems(dir).filter((p) => p.file === r.file && p.field === r.field);
+				expect(found, JSON.stringify(problems(dir), null, 1)).toHaveLength(1);
+				const [problem] = found;
+				if (typeof r.expected === 'string') expect(problem?.expected).toBe(r.expected);
+				else expect(problem?.expected).toMatch(r.expected);
+				if (r.value !== undefined) expect(problem?.value).toBe(r.value);
+				expect(problem?.line).toBeGreaterThan(0);
+			});
+		});
+	}
+});
+
+describe('ids and files', () => {
+	it('rejects a file name that is not a valid id', () => {
+		const dir = fixtureCopy();
+		writeFileSync(join(dir, 'content/competencies/Web APIs.yaml'), 'title: x\n');
+		const found = problems(dir).filter((p) => p.file === 'content/competencies/Web APIs.yaml' && p.field === '');
+		expect(found.map((p) => p.expected)).toContain('a file name of lower-case words joined by hyphens (the name is the id and the URL)');
+	});
+	it('rejects two entries whose ids differ only in case', () => {
+		const dir = fixtureCopy();
+		writeFileSync(join(dir, 'content/questions/Sum-Of-Squares.mdx'), '---\ntitle: x\n---\n');
+		const expected = problems(dir).map((p) => p.expected);
+		expect(expected.some((e) => e.startsWith('an id not already used in questions'))).toBe(true);
+	});
+	it('rejects a file with the wrong extension instead of silently skipping it', () => {
+		const dir = fixtureCopy();
+		writeFileSync(join(dir, 'content/questions/loose.md'), '---\ntitle: x\n---\n');
+		const [problem] = problems(dir).filter((p) => p.file === 'content/questions/loose.md');
+		expect(problem?.expected).toBe('a .mdx file (other files in content/questions/ are not read)');
+	});
+	it('rejects a rating scale without all four points', () => {
+		const dir = fixtureCopy();
+		edit(dir, 'content/rating-scale.yaml', (t) => t.replace(/"4":[\s\S]*$/, ''));
+		const [problem] = problems(dir).filter((p) => p.file === 'content/rating-scale.yaml');
+		expect(problem?.expected).toBe('exactly the four points "1", "2", "3" and "4"');
+	});
+	it('rejects a missing level file', () => {
+		const dir = fixtureCopy();
+		writeFileSync(join(dir, 'content/levels/staff.yaml'), '');
+		expect(problems(dir).some((p) => p.file === 'content/levels/staff.yaml')).toBe(true);
+	});
+	it('reports every problem at once, not just the first', () => {
+		const dir = fixtureCopy();
+		edit(dir, Q, (t) => t.replace('minutes: 10', 'minutes: 0').replace('format: coding', 'format: quiz'));
+		edit(dir, S, (t) => t.replace('weight: 40', 'weight: 45'));
+		const fields = problems(dir).map((p) => `${p.file}#${p.field}`);
+		expect(fields).toEqual(expect.arrayContaining([`${Q}#minutes`, `${Q}#format`, `${S}#weights`]));
+	});
+});
