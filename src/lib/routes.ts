@@ -23,6 +23,7 @@ export const STATIC_PAGES = [
 	'guides/',
 	'exercises/',
 	'calibration/',
+	'calibration/workshop/',
 	'levels/',
 	'rating-scale/',
 	'contribute/',
