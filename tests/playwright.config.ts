@@ -20,7 +20,7 @@ export default defineConfig({
 		trace: 'off',
 	},
 	webServer: {
-		command: `node node_modules/astro/bin/astro.mjs preview --port ${port} --host localhost`,
+		command: `"${process.execPath}" node_modules/astro/bin/astro.mjs preview --port ${port} --host localhost`,
 		cwd: '..',
 		url: `http://localhost:${port}/`,
 		reuseExistingServer: false,

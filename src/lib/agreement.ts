@@ -6,9 +6,8 @@
  * (Σ_{g=c..k} n_g − (n_c + n_k) / 2)², where n_g counts how often value g was given over all
  * pairable values (Krippendorff, "Computing Krippendorff's Alpha-Reliability", 2011).
  */
-import { RATINGS, type Rating } from './rating-scale.ts';
-
-export type Unit = readonly (Rating | null | undefined)[];
+/** One unit's ratings, one per coder; null or undefined where a coder gave none. */
+export type Unit = readonly (number | null | undefined)[];
 
 export interface Alpha {
 	/** Null when agreement cannot be computed (fewer than two pairable ratings, or no variation at all). */
@@ -19,13 +18,14 @@ export interface Alpha {
 }
 
 export function ordinalAlpha(units: readonly Unit[]): Alpha {
-	const values = RATINGS;
+	// Ranks come from the values actually used; absent values add nothing to ordinal distances.
+	const values = [...new Set(units.flat().filter((v): v is number => typeof v === 'number'))].sort((a, b) => a - b);
 	const index = new Map<number, number>(values.map((v, i) => [v, i]));
 	const k = values.length;
 	const coincidence = Array.from({ length: k }, () => new Array<number>(k).fill(0));
 	let pairable = 0;
 	for (const unit of units) {
-		const present = unit.filter((v): v is Rating => v !== null && v !== undefined);
+		const present = unit.filter((v): v is number => typeof v === 'number');
 		const m = present.length;
 		if (m < 2) continue;
 		pairable += m;

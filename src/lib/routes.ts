@@ -27,6 +27,8 @@ export const STATIC_PAGES = [
 	'levels/',
 	'rating-scale/',
 	'contribute/',
+	'calculator/',
+	'calculator/panel/',
 ] as const;
 
 /** The site-relative path of an entry's page, e.g. `questions/lru-cache/`. */

@@ -7,6 +7,18 @@ describe("ordinalAlpha (Krippendorff's alpha, ordinal)", () => {
 	it('is 1 when every interviewer agrees on every competency and the ratings vary across competencies', () => {
 		expect(ordinalAlpha([[1, 1], [2, 2], [3, 3], [4, 4]]).alpha).toBeCloseTo(1);
 	});
+	it("reproduces Krippendorff's published example (2011): ordinal alpha = 0.815", () => {
+		// Four coders, twelve units, values 1–5, missing data (Krippendorff, Computing Krippendorff's Alpha-Reliability).
+		const _ = null;
+		const coders = [
+			[1, 2, 3, 3, 2, 1, 4, 1, 2, _, _, _],
+			[1, 2, 3, 3, 2, 2, 4, 1, 2, 5, _, 3],
+			[_, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, _],
+			[1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, _],
+		];
+		const units = coders[0]!.map((__, u) => coders.map((c) => c[u]));
+		expect(ordinalAlpha(units).alpha).toBeCloseTo(0.815, 3);
+	});
 	it('matches a hand computation for a small panel', () => {
 		// Units [1,2] and [3,3]: n = {1:1, 2:1, 3:2}, coincidences o12 = o21 = 1, o33 = 2.
 		// Ordinal distances: d(1,2) = (1+1 − 1)² = 1, d(1,3) = (1+1+2 − 1.5)² = 6.25, d(2,3) = (1+2 − 1.5)² = 2.25.
