@@ -1,0 +1,29 @@
+/** Page-weight budgets, measured on dist/ after the build; a failure names the page and the figure. */
+import { expect, test } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { htmlBytesGz, pageScripts, scriptBytesGz } from '../support/page-weight.ts';
+
+const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+const KB = 1024;
+
+const toolBudgets = [
+	{ page: 'calculator', budget: 20 * KB },
+	{ page: 'calculator/panel', budget: 20 * KB },
+	{ page: 'calibration/workshop', budget: 15 * KB },
+];
+
+for (const { page, budget } of toolBudgets) {
+	test(`/${page}/ ships at most ${budget / KB} KB of JavaScript (gzipped)`, () => {
+		const bytes = scriptBytesGz(dist, page);
+		console.log(`/${page}/: ${(bytes / KB).toFixed(1)} KB of JavaScript gzipped, in ${pageScripts(dist, page).length} files`);
+		expect(pageScripts(dist, page).length, `/${page}/ loads no script at all`).toBeGreaterThan(0);
+		expect(bytes, `/${page}/ ships ${bytes} bytes`).toBeLessThanOrEqual(budget);
+	});
+}
+
+test('a question page ships no JavaScript and stays under 30 KB of HTML (gzipped)', () => {
+	expect(pageScripts(dist, 'questions/lru-cache')).toEqual([]);
+	const html = htmlBytesGz(dist, 'questions/lru-cache');
+	console.log(`/questions/lru-cache/: ${(html / KB).toFixed(1)} KB of HTML gzipped, 0 bytes of JavaScript`);
+	expect(html).toBeLessThanOrEqual(30 * KB);
+});
