@@ -27,6 +27,7 @@ export const STATIC_PAGES = [
 	'levels/',
 	'rating-scale/',
 	'contribute/',
+	'kits/',
 	'calculator/',
 	'calculator/panel/',
 ] as const;

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { entryPages, listPages } from './site.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const pages = [...listPages, ...entryPages.map((p) => p.path), '/calculator/?scorecard=general-python-developer', '/calculator/panel/', '/calibration/workshop/', '/404.html'];
+const pages = [...listPages, ...entryPages.map((p) => p.path), '/calculator/?scorecard=general-python-developer', '/calculator/panel/', '/calibration/workshop/', '/kits/?scorecard=general-python-developer&stage=1&minutes=60', '/404.html'];
 
 for (const colorScheme of ['light', 'dark'] as const) {
 	test.describe(`${colorScheme} scheme`, () => {

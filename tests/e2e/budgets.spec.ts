@@ -27,3 +27,9 @@ test('a question page ships no JavaScript and stays under 30 KB of HTML (gzipped
 	console.log(`/questions/lru-cache/: ${(html / KB).toFixed(1)} KB of HTML gzipped, 0 bytes of JavaScript`);
 	expect(html).toBeLessThanOrEqual(30 * KB);
 });
+
+test('/kits/ ships at most 15 KB of JavaScript (gzipped)', () => {
+	const bytes = scriptBytesGz(dist, 'kits');
+	console.log(`/kits/: ${(bytes / KB).toFixed(1)} KB of JavaScript gzipped`);
+	expect(bytes).toBeLessThanOrEqual(15 * KB);
+});

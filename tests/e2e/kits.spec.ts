@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+
+test('a kit for the general scorecard’s 60-minute screen: propose, use a variation, share, print', async ({ page, browser }) => {
+	await page.goto('/kits/');
+	await page.getByLabel('Scorecard').selectOption('general-python-developer');
+	await page.getByLabel('Stage').selectOption({ label: '60-minute technical screen (60 min)' });
+	await expect(page.getByLabel('Minutes available')).toHaveValue('60');
+	const summary = page.getByRole('status').filter({ hasText: 'question minutes' });
+	await expect(summary).toContainText('of 54 question minutes (6 kept for introductions');
+	const used = Number(/(\d+) of 54/.exec((await summary.textContent()) ?? '')![1]);
+	expect(used).toBeLessThanOrEqual(54);
+	for (const name of ['Technical knowledge', 'Problem solving', 'Communication']) {
+		await expect(page.getByRole('listitem').filter({ hasText: new RegExp(`^${name} \\(weight \\d+\\): covered by`) })).toBeVisible();
+	}
+
+	// Swap the first question's prompt for its first variation.
+	const first = page.locator('.kit-question').first();
+	const title = (await first.getByRole('heading', { level: 3 }).textContent())!.replace(/ \(\d+ min\)$/, '');
+	const mainPrompt = await first.locator('.prompt').textContent();
+	await first.getByRole('combobox', { name: `Prompt for ${title}` }).selectOption('1');
+	await expect(first.locator('.prompt')).not.toHaveText(mainPrompt!);
+	const variationPrompt = (await first.locator('.prompt').textContent())!;
+	expect(page.url()).toContain('~1');
+
+	// The same link in a fresh browser gives the same kit.
+	const link = page.url();
+	const context = await browser.newContext();
+	const other = await context.newPage();
+	await other.goto(link);
+	await expect(other.locator('.kit-question .prompt').first()).toHaveText(variationPrompt);
+	expect(await other.locator('.kit-question h3').allTextContents()).toEqual(await page.locator('.kit-question h3').allTextContents());
+	await context.close();
+
+	// Print to PDF: the prompt is in it.
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('button', { name: 'Print the kit' })).toBeHidden();
+	const pdf = await page.pdf({ format: 'A4' });
+	const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+	console.log(`60-minute kit: ${pages} PDF pages, ${pdf.length} bytes`);
+	expect(pages).toBeGreaterThan(0);
+	await expect(page.locator('.kit-question .prompt').first()).toBeVisible();
+});
+
+test('reorder, remove and add update the minutes live and the link', async ({ page }) => {
+	await page.goto('/kits/?scorecard=general-python-developer&stage=1&minutes=60');
+	const headings = page.locator('.kit-question h3');
+	const before = await headings.allTextContents();
+	expect(before.length).toBeGreaterThan(1);
+	await page.getByRole('button', { name: `Move down: ${before[0]!.replace(/ \(\d+ min\)$/, '')}` }).click();
+	expect((await headings.allTextContents())[1]).toBe(before[0]);
+	await page.getByRole('button', { name: `Remove: ${before[0]!.replace(/ \(\d+ min\)$/, '')}` }).click();
+	await expect(headings).toHaveCount(before.length - 1);
+	await expect(page.getByLabel('Add a question')).toBeFocused();
+	expect(page.url()).toContain('&q=');
+});
+
+test('a bad or outdated link says what it dropped and keeps the rest', async ({ page }) => {
+	await page.goto('/kits/?scorecard=general-python-developer&stage=1&minutes=60&q=lru-cache,no-such-question,find-duplicates~9');
+	await expect(page.getByRole('alert')).toContainText('"no-such-question" is no longer in the bank');
+	await expect(page.getByRole('alert')).toContainText('has no variation 9');
+	await expect(page.locator('.kit-question')).toHaveCount(2);
+	await page.goto('/kits/?scorecard=renamed-card');
+	await expect(page.getByRole('alert')).toContainText('There is no scorecard "renamed-card"');
+	await expect(page.locator('.kit-question').first()).toBeVisible();
+});
