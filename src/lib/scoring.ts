@@ -123,10 +123,8 @@ export function sensitivity(card: ScoringCard, ratings: Ratings): SensitiveRatin
 	const changes: SensitiveRating[] = [];
 	for (const w of card.weights) {
 		const from = ratingOf(ratings, w.competency);
-		const candidates: (Rating | null)[] =
-			from === null
-				? [1, 2, 3, 4]
-				: [from - 1, from + 1].filter((r): r is Rating => r >= MIN_RATING && r <= MAX_RATING).concat([null] as (Rating | null)[]);
+		const neighbours = from === null ? [] : [from - 1, from + 1].filter((r): r is Rating => r >= MIN_RATING && r <= MAX_RATING);
+		const candidates: (Rating | null)[] = from === null ? [1, 2, 3, 4] : [...neighbours, null];
 		for (const to of candidates) {
 			const outcome = score(card, { ...ratings, [w.competency]: to }).outcome;
 			if (outcome !== current) changes.push({ competency: w.competency, from, to, outcome });
