@@ -20,7 +20,8 @@ export default defineConfig({
 		trace: 'off',
 	},
 	webServer: {
-		command: `"${process.execPath}" node_modules/astro/bin/astro.mjs preview --port ${port} --host localhost`,
+		// --ignore-lock: run beside a `npm start` preview the author may have open.
+		command: `"${process.execPath}" node_modules/astro/bin/astro.mjs preview --port ${port} --host localhost --ignore-lock`,
 		cwd: '..',
 		url: `http://localhost:${port}/`,
 		reuseExistingServer: false,

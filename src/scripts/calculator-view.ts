@@ -1,6 +1,7 @@
 /** Rendering for the rubric calculator: builds DOM from plain values, always as text. */
 import type { CalculatorData } from '../data/calculator.ts';
 import { el } from './dom.ts';
+import type { CalculatorState } from '../lib/calculator-state.ts';
 import { formulaInWords, score, sensitivity, type Ratings, type ScoringCard } from '../lib/scoring.ts';
 
 export type Lookup = (id: string) => string;
@@ -80,4 +81,28 @@ export function renderResult(
 		el('p', `Yes: ${changes.length} single change${changes.length === 1 ? '' : 's'} would change the outcome. A decision that hangs on one rating deserves another look at that evidence.`),
 		ul,
 	);
+}
+
+/** The one-page summary that replaces the form when printing: ratings, evidence and the outcome. */
+export function renderPrintSummary(target: Element, state: CalculatorState, cardTitle: string, title: Lookup): void {
+	const s = score(state.card, state.ratings, title);
+	const facts = el('dl', null, { class: 'facts' });
+	const add = (k: string, v: string) => facts.append(el('dt', k), el('dd', v));
+	add('Scorecard', cardTitle);
+	add('Candidate', state.candidate || '________________________');
+	add('Interviewer', state.interviewer || '________________________');
+	add('Composite', `${s.composite === null ? 'none yet' : s.composite.toFixed(2)} (coverage ${Math.round(s.coverage * 100)}%)`);
+	add('Outcome', `${OUTCOME_LABEL[s.outcome]}: ${s.reason}`);
+	if (state.override) add('Override', `${OUTCOME_LABEL[state.override.outcome]}, signed off by ${state.override.signedOffBy}: ${state.override.evidence}`);
+	const table = el('table');
+	const head = el('tr');
+	for (const h of ['Competency', 'Weight', 'Rating', 'Evidence']) head.append(el('th', h, { scope: 'col' }));
+	table.append(head);
+	for (const w of state.card.weights) {
+		const tr = el('tr');
+		const r = state.ratings[w.competency];
+		tr.append(el('th', title(w.competency), { scope: 'row' }), el('td', String(w.weight)), el('td', r == null ? 'not assessed' : String(r)), el('td', state.notes[w.competency] ?? ''));
+		table.append(tr);
+	}
+	target.replaceChildren(el('h2', 'Rating summary'), facts, table);
 }

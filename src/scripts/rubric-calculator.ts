@@ -15,7 +15,7 @@ import {
 } from '../lib/calculator-state.ts';
 import { isRating } from '../lib/rating-scale.ts';
 import { weightProblem, type ScoringCard } from '../lib/scoring.ts';
-import { competencyFieldset, renderResult } from './calculator-view.ts';
+import { competencyFieldset, renderPrintSummary, renderResult } from './calculator-view.ts';
 import { copy, download, el, readIsland, storageGet, storageRemoveByPrefix, storageSet } from './dom.ts';
 
 const PREFIX = 'handbook:calculator:';
@@ -181,6 +181,7 @@ class RubricCalculator extends HTMLElement {
 			return;
 		}
 		renderResult(target, this.#state.card, this.#state.ratings, this.#state.override, this.#title);
+		renderPrintSummary(this.#q('[data-print-summary]'), this.#state, this.#card(this.#state.scorecard)?.title ?? 'Custom scorecard', this.#title);
 	}
 
 	#update(change: (s: CalculatorState) => CalculatorState, rerender: 'result' | 'all' = 'result'): void {

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { pdfText } from '../support/pdf-text.ts';
 
 const CARD = 'general-python-developer';
 const groups = {
@@ -154,4 +155,18 @@ test('the calculator makes no network request after it loads', async ({ page }) 
 	await page.getByRole('button', { name: 'Copy share link' }).click();
 	await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown' }).click()]);
 	expect(requests.filter((u) => !u.startsWith('blob:'))).toEqual([]);
+});
+
+test('the calculator prints as a one-page summary of ratings, evidence and outcome', async ({ page }) => {
+	await page.getByLabel('Candidate').fill('Candidate 17');
+	await page.getByLabel('Interviewer').fill('Ana');
+	await rateAll(page, { tech: 3, problem: 4, comms: 2, team: 3 });
+	await page.getByLabel('Evidence for Technical knowledge').fill('Explained the GIL, chose processes for the CPU-bound step and said why.');
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('group', { name: groups.tech })).toBeHidden();
+	await expect(page.locator('.print-summary')).toContainText('Explained the GIL');
+	await expect(page.locator('.print-summary')).toContainText('Pass: The composite 3.15');
+	const { pages, text } = await pdfText(await page.pdf({ format: 'A4' }));
+	expect(pages).toBe(1);
+	expect(text).toContain('Rating summary');
 });

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { pdfText } from '../support/pdf-text.ts';
 
 test('a kit for the general scorecard’s 60-minute screen: propose, use a variation, share, print', async ({ page, browser }) => {
 	await page.goto('/kits/');
+	await expect(page.locator('.kit-question').first()).toBeVisible();
 	await page.getByLabel('Scorecard').selectOption('general-python-developer');
 	await page.getByLabel('Stage').selectOption({ label: '60-minute technical screen (60 min)' });
 	await expect(page.getByLabel('Minutes available')).toHaveValue('60');
@@ -34,16 +36,19 @@ test('a kit for the general scorecard’s 60-minute screen: propose, use a varia
 	// Print to PDF: the prompt is in it.
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('button', { name: 'Print the kit' })).toBeHidden();
-	const pdf = await page.pdf({ format: 'A4' });
-	const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-	console.log(`60-minute kit: ${pages} PDF pages, ${pdf.length} bytes`);
-	expect(pages).toBeGreaterThan(0);
+	const { pages, text } = await pdfText(await page.pdf({ format: 'A4' }));
+	console.log(`60-minute kit: ${pages} A4 pages`);
+	const flat = (t: string) => t.replace(/\s+/g, ' ').trim();
+	expect(flat(text)).toContain(flat(variationPrompt).slice(0, 60));
+	expect(text).toContain('Candidate:');
+	expect(text).toContain('Follow-ups');
 	await expect(page.locator('.kit-question .prompt').first()).toBeVisible();
 });
 
 test('reorder, remove and add update the minutes live and the link', async ({ page }) => {
 	await page.goto('/kits/?scorecard=general-python-developer&stage=1&minutes=60');
 	const headings = page.locator('.kit-question h3');
+	await expect(headings.first()).toBeVisible(); // the bank loads after the page
 	const before = await headings.allTextContents();
 	expect(before.length).toBeGreaterThan(1);
 	await page.getByRole('button', { name: `Move down: ${before[0]!.replace(/ \(\d+ min\)$/, '')}` }).click();
