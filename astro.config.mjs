@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { expectedPages } from './src/integrations/expected-pages.ts';
+import { searchBundle } from './src/integrations/search-bundle.ts';
 
 // SITE_BASE lets the same build be served under a sub-path, e.g. SITE_BASE=/handbook/.
 const base = process.env.SITE_BASE ?? '/';
@@ -11,12 +12,14 @@ const base = process.env.SITE_BASE ?? '/';
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	base,
+	// SITE_OUT_DIR lets the tests build a second, sub-path copy without touching dist/.
+	outDir: process.env.SITE_OUT_DIR ?? './dist',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	// Shiki writes inline style attributes, which a strict Content-Security-Policy forbids;
 	// code blocks stay plain, monospaced and printable until class-based highlighting lands.
 	markdown: { syntaxHighlight: false },
-	integrations: [contentCheck(), mdx(), pagefindIndex(), expectedPages()],
+	integrations: [contentCheck(), mdx(), searchBundle(), pagefindIndex(), expectedPages()],
 	server: { port: 4321, host: 'localhost' },
 	devToolbar: { enabled: false },
 });

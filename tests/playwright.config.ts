@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './support/chromium.mjs';
 
-// A port of its own, so tests never talk to a `npm start` left running on 4321.
-const port = Number(process.env['E2E_PORT'] ?? 4329);
+import { BASE_BUILD, BASE_PATH, basePort, port } from './support/servers.ts';
+
+// Ports of their own (see support/servers.ts), so tests never talk to a `npm start` on 4321.
 
 export default defineConfig({
 	testDir: './e2e',
@@ -19,12 +20,22 @@ export default defineConfig({
 		launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
 		trace: 'off',
 	},
-	webServer: {
+	webServer: [
+		{
 		// --ignore-lock: run beside a `npm start` preview the author may have open.
 		command: `"${process.execPath}" node_modules/astro/bin/astro.mjs preview --port ${port} --host localhost --ignore-lock`,
 		cwd: '..',
 		url: `http://localhost:${port}/`,
 		reuseExistingServer: false,
 		timeout: 60_000,
-	},
+		},
+		{
+			// The same site built for a sub-path (see run-all.mjs), served as a static host would.
+			command: `"${process.execPath}" tests/support/static-server.mjs ${BASE_BUILD} ${BASE_PATH} ${basePort}`,
+			cwd: '..',
+			url: `http://localhost:${basePort}${BASE_PATH}`,
+			reuseExistingServer: false,
+			timeout: 30_000,
+		},
+	],
 });

@@ -11,11 +11,13 @@ const steps = [
 	['Type check', [node, 'node_modules/astro/bin/astro.mjs', 'check']],
 	['Build', [node, 'node_modules/astro/bin/astro.mjs', 'build']],
 ];
+// A second build for a sub-path, served under /handbook/ by the browser tests.
+const subPathBuild = ['Build for a sub-path (/handbook/)', [node, 'node_modules/astro/bin/astro.mjs', 'build'], { SITE_BASE: '/handbook/', SITE_OUT_DIR: 'tests/.tmp/dist-base' }];
 
-function run(name, [command, ...args]) {
+function run(name, [command, ...args], env = {}) {
 	console.log(`\n=== ${name}: ${[command.split('/').pop(), ...args].join(' ')}`);
 	const started = Date.now();
-	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
 	const seconds = ((Date.now() - started) / 1000).toFixed(1);
 	if (result.status !== 0) {
 		console.error(`\n✗ ${name} failed (${seconds}s).`);
@@ -25,6 +27,7 @@ function run(name, [command, ...args]) {
 }
 
 for (const step of steps) run(...step);
+run(...subPathBuild);
 
 if (!chromiumFound) {
 	const message = `Chromium was not found at ${chromiumPath}; the browser tests cannot run.`;

@@ -28,6 +28,7 @@ export const STATIC_PAGES = [
 	'rating-scale/',
 	'contribute/',
 	'kits/',
+	'search/',
 	'calculator/',
 	'calculator/panel/',
 ] as const;

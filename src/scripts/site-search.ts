@@ -1,0 +1,79 @@
+/**
+ * The header search, loaded by a small inline script only when the reader focuses the field or
+ * presses "/". Shows the top results under the field; Enter goes to the full search page.
+ */
+import { loadPagefind } from './pagefind-client.ts';
+import { resultItem } from './search-result.ts';
+import { el } from './dom.ts';
+
+const TOP = 6;
+const DEBOUNCE_MS = 120;
+
+export function mount(form: HTMLFormElement): void {
+	if (form.dataset['mounted']) return;
+	form.dataset['mounted'] = 'yes';
+	const base = form.dataset['base'] ?? '/';
+	const input = form.querySelector('input')!;
+	const status = el('p', null, { role: 'status', 'aria-live': 'polite', class: 'search-status' });
+	const list = el('ol', null, { class: 'search-results' });
+	const more = el('a', 'All results and filters', { href: form.action });
+	const panel = el('div', null, { class: 'search-panel', id: 'site-search-panel' });
+	panel.hidden = true;
+	panel.append(status, list, more);
+	form.after(panel);
+	input.setAttribute('aria-controls', panel.id);
+
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	let latest = 0;
+	const run = async () => {
+		const query = input.value.trim();
+		const ticket = ++latest;
+		if (query === '') {
+			panel.hidden = true;
+			return;
+		}
+		panel.hidden = false;
+		more.href = `${form.action}?q=${encodeURIComponent(query)}`;
+		let pagefind;
+		try {
+			pagefind = await loadPagefind(base);
+		} catch {
+			status.textContent = 'Search is not available here: the index is built by npm run build (it is absent under npm run dev).';
+			return;
+		}
+		const search = await pagefind.search(query);
+		if (ticket !== latest || !search) return; // a newer keystroke won
+		const top = await Promise.all(search.results.slice(0, TOP).map((r) => r.data()));
+		if (ticket !== latest) return;
+		list.replaceChildren(...top.map(resultItem));
+		const n = search.results.length;
+		status.textContent = n === 0 ? `No results for “${query}”.` : `${n} result${n === 1 ? '' : 's'} for “${query}”${n > TOP ? `; showing the first ${TOP}` : ''}.`;
+	};
+	// After Escape the panel stays shut until the reader types again, even as focus returns.
+	let dismissed = false;
+	input.addEventListener('input', () => {
+		dismissed = false;
+		clearTimeout(timer);
+		timer = setTimeout(run, DEBOUNCE_MS);
+	});
+	const close = () => {
+		panel.hidden = true;
+	};
+	form.parentElement?.addEventListener('keydown', (e) => {
+		if (e.key === 'Escape' && !panel.hidden) {
+			dismissed = true;
+			close();
+			input.focus();
+		}
+	});
+	form.parentElement?.addEventListener('focusout', (e) => {
+		const next = e.relatedTarget as Node | null;
+		if (next && !form.contains(next) && !panel.contains(next)) close();
+	});
+	input.addEventListener('focus', () => {
+		if (!dismissed && input.value.trim() !== '' && list.childElementCount > 0) panel.hidden = false;
+	});
+	// Start warming the index now: the reader has shown intent by focusing the field.
+	void loadPagefind(base).catch(() => undefined);
+	if (input.value.trim() !== '') void run();
+}
