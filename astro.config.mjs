@@ -22,4 +22,17 @@ export default defineConfig({
 	integrations: [contentCheck(), mdx(), searchBundle(), pagefindIndex(), expectedPages()],
 	server: { port: 4321, host: 'localhost' },
 	devToolbar: { enabled: false },
+	vite: {
+		build: {
+			rollupOptions: {
+				// Astro 7 makes rolldown warn once per MDX file about its own "use astro:head-inject"
+				// directive (withastro/astro#18087, harmless); hundreds of lines would hide real errors.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject'))
+						return;
+					warn(warning);
+				},
+			},
+		},
+	},
 });

@@ -3,7 +3,8 @@ import { file, glob } from 'astro/loaders';
 import { collectionSources as s } from './schemas/collections.ts';
 
 // Only wiring: locations and schemas are defined once in src/schemas/collections.ts.
-const folder = (source: { base: string; ext: string }) => glob({ pattern: `*.${source.ext}`, base: `./${source.base}` });
+const folder = (source: { base: string; ext: string }) =>
+	glob({ pattern: `*.${source.ext}`, base: `./${source.base}` });
 
 export const collections = {
 	ratingScale: defineCollection({ loader: file(`./${s.ratingScale.path}`), schema: s.ratingScale.schema }),

@@ -22,12 +22,12 @@ export default defineConfig({
 	},
 	webServer: [
 		{
-		// --ignore-lock: run beside a `npm start` preview the author may have open.
-		command: `"${process.execPath}" node_modules/astro/bin/astro.mjs preview --port ${port} --host localhost --ignore-lock`,
-		cwd: '..',
-		url: `http://localhost:${port}/`,
-		reuseExistingServer: false,
-		timeout: 60_000,
+			// --ignore-lock: run beside a `npm start` preview the author may have open.
+			command: `"${process.execPath}" node_modules/astro/bin/astro.mjs preview --port ${port} --host localhost --ignore-lock`,
+			cwd: '..',
+			url: `http://localhost:${port}/`,
+			reuseExistingServer: false,
+			timeout: 60_000,
 		},
 		{
 			// The same site built for a sub-path (see run-all.mjs), served as a static host would.

@@ -7,17 +7,26 @@ import { chromiumFound, chromiumPath } from './support/chromium.mjs';
 const node = process.execPath;
 const steps = [
 	['Content check', [node, 'src/cli/check-content.ts']],
+	['Lint', [node, 'node_modules/eslint/bin/eslint.js', '.']],
+	['Formatting', [node, 'node_modules/prettier/bin/prettier.cjs', '--check', '.']],
 	['Unit tests', [node, 'node_modules/vitest/vitest.mjs', 'run', '--config', 'tests/vitest.config.ts']],
 	['Type check', [node, 'node_modules/astro/bin/astro.mjs', 'check']],
 	['Build', [node, 'node_modules/astro/bin/astro.mjs', 'build']],
 ];
 // A second build for a sub-path, served under /handbook/ by the browser tests.
-const subPathBuild = ['Build for a sub-path (/handbook/)', [node, 'node_modules/astro/bin/astro.mjs', 'build'], { SITE_BASE: '/handbook/', SITE_OUT_DIR: 'tests/.tmp/dist-base' }];
+const subPathBuild = [
+	'Build for a sub-path (/handbook/)',
+	[node, 'node_modules/astro/bin/astro.mjs', 'build'],
+	{ SITE_BASE: '/handbook/', SITE_OUT_DIR: 'tests/.tmp/dist-base' },
+];
 
 function run(name, [command, ...args], env = {}) {
 	console.log(`\n=== ${name}: ${[command.split('/').pop(), ...args].join(' ')}`);
 	const started = Date.now();
-	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+	const result = spawnSync(command, args, {
+		stdio: 'inherit',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+	});
 	const seconds = ((Date.now() - started) / 1000).toFixed(1);
 	if (result.status !== 0) {
 		console.error(`\n✗ ${name} failed (${seconds}s).`);
@@ -35,7 +44,9 @@ if (!chromiumFound) {
 		console.error(`\n✗ ${message} CI must run them: apt-get install -y chromium, or set CHROMIUM_PATH.`);
 		process.exit(1);
 	}
-	console.warn(`\n${'!'.repeat(78)}\n!! SKIPPING BROWSER TESTS: ${message}\n!! Install it (apt-get install -y chromium) or set CHROMIUM_PATH, then run npm test again.\n${'!'.repeat(78)}`);
+	console.warn(
+		`\n${'!'.repeat(78)}\n!! SKIPPING BROWSER TESTS: ${message}\n!! Install it (apt-get install -y chromium) or set CHROMIUM_PATH, then run npm test again.\n${'!'.repeat(78)}`,
+	);
 	process.exit(0);
 }
 run('Browser tests', [node, 'node_modules/@playwright/test/cli.js', 'test', '--config', 'tests/playwright.config.ts']);

@@ -8,7 +8,9 @@ import { checkContent } from '../integrations/read-content.ts';
 const started = performance.now();
 const { problems, counts } = checkContent(process.cwd());
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
-const summary = Object.entries(counts).map(([name, n]) => `${n} ${name}`).join(', ');
+const summary = Object.entries(counts)
+	.map(([name, n]) => `${n} ${name}`)
+	.join(', ');
 if (problems.length > 0) {
 	console.error(formatProblems(problems));
 	console.error(`\nChecked ${summary} in ${seconds}s.`);

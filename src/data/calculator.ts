@@ -20,11 +20,20 @@ export async function calculatorData(): Promise<CalculatorData> {
 			id: s.id,
 			title: s.data.title,
 			level: s.data.level,
-			weights: s.data.weights.map((w) => ({ competency: w.competency, weight: w.weight, mustHave: w.mustHave, minRating: w.minRating ?? null })),
+			weights: s.data.weights.map((w) => ({
+				competency: w.competency,
+				weight: w.weight,
+				mustHave: w.mustHave,
+				minRating: w.minRating ?? null,
+			})),
 			thresholds: s.data.thresholds,
 			minCoverage: s.data.minCoverage,
 		})),
 		competencies: (await getCompetencies()).map((c) => ({ id: c.id, title: c.data.title, anchors: c.data.anchors })),
-		scale: (await getRatingScale()).map((p) => ({ value: p.data.value, label: p.data.label, definition: p.data.definition })),
+		scale: (await getRatingScale()).map((p) => ({
+			value: p.data.value,
+			label: p.data.label,
+			definition: p.data.definition,
+		})),
 	};
 }

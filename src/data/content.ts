@@ -34,7 +34,9 @@ export async function getQuestions(): Promise<QuestionEntry[]> {
 
 export async function getScorecards(): Promise<ScorecardEntry[]> {
 	const order = (e: ScorecardEntry) => LEVEL_IDS.indexOf(e.data.level as LevelId);
-	return (await getCollection('scorecards')).sort((a, b) => a.data.role.localeCompare(b.data.role) || order(a) - order(b));
+	return (await getCollection('scorecards')).sort(
+		(a, b) => a.data.role.localeCompare(b.data.role) || order(a) - order(b),
+	);
 }
 
 export async function getGuides(): Promise<GuideEntry[]> {

@@ -43,7 +43,9 @@ export function expectedPages(): AstroIntegration {
 				const site = fileURLToPath(dir);
 				const missing = missingPages(root, site);
 				if (missing.length > 0) {
-					throw new Error(`The build is missing ${missing.length} page(s), or they have no <h1>:\n  ${missing.join('\n  ')}`);
+					throw new Error(
+						`The build is missing ${missing.length} page(s), or they have no <h1>:\n  ${missing.join('\n  ')}`,
+					);
 				}
 				logger.info(`all ${expectedPagePaths(root).length} expected pages are present`);
 			},

@@ -9,6 +9,7 @@ import { checkIntegrity, type LoadedContent, type LoadedEntry } from '../lib/con
 import { sortProblems, type ContentProblem } from '../lib/content/problem.ts';
 import { parseSource } from '../lib/content/source.ts';
 import { validateEntry } from '../lib/content/schema-problems.ts';
+import { lintContent } from '../lib/content/lint.ts';
 
 export interface ContentReport {
 	problems: ContentProblem[];
@@ -16,19 +17,30 @@ export interface ContentReport {
 	counts: Record<CollectionName, number>;
 }
 
-export function checkContent(root: string): ContentReport {
+export function checkContent(root: string, today: Date = new Date()): ContentReport {
 	const problems: ContentProblem[] = [];
 	const loaded = {} as LoadedContent;
 	const counts = {} as Record<CollectionName, number>;
+	const bodies = new Map<string, string>();
 	const rel = (p: string) => relative(root, p).split('\\').join('/');
 
-	for (const [name, source] of Object.entries(collectionSources) as [CollectionName, (typeof collectionSources)[CollectionName]][]) {
+	for (const [name, source] of Object.entries(collectionSources) as [
+		CollectionName,
+		(typeof collectionSources)[CollectionName],
+	][]) {
 		const entries: LoadedEntry[] = [];
 		if (source.kind === 'map') {
 			const path = join(root, source.path);
 			const file = rel(path);
 			if (!existsSync(path)) {
-				problems.push({ file, line: 1, column: 1, field: '', value: '(missing file)', expected: 'the rating scale file' });
+				problems.push({
+					file,
+					line: 1,
+					column: 1,
+					field: '',
+					value: '(missing file)',
+					expected: 'the rating scale file',
+				});
 			} else {
 				const parsed = parseSource(readFileSync(path, 'utf8'), 'yaml');
 				if (parsed.syntaxError) {
@@ -38,7 +50,12 @@ export function checkContent(root: string): ContentReport {
 					for (const [id, data] of Object.entries(map)) {
 						const locate = (p: readonly (string | number)[]) => parsed.locate([id, ...p]);
 						const sub = { ...parsed, data, locate };
-						problems.push(...validateEntry(source.schema, sub, file).problems.map((pr) => ({ ...pr, field: pr.field ? `${id}.${pr.field}` : id })));
+						problems.push(
+							...validateEntry(source.schema, sub, file).problems.map((pr) => ({
+								...pr,
+								field: pr.field ? `${id}.${pr.field}` : id,
+							})),
+						);
 						entries.push({ id, file, data: (data ?? {}) as Record<string, unknown>, locate });
 					}
 				}
@@ -51,13 +68,27 @@ export function checkContent(root: string): ContentReport {
 				if (statSync(path).isDirectory()) continue; // exercise download folders
 				const file = rel(path);
 				if (!name.endsWith(`.${source.ext}`)) {
-					problems.push({ file, line: 1, column: 1, field: '', value: JSON.stringify(name), expected: `a .${source.ext} file (other files in ${source.base}/ are not read)` });
+					problems.push({
+						file,
+						line: 1,
+						column: 1,
+						field: '',
+						value: JSON.stringify(name),
+						expected: `a .${source.ext} file (other files in ${source.base}/ are not read)`,
+					});
 					continue;
 				}
-				const parsed = parseSource(readFileSync(path, 'utf8'), source.ext === 'mdx' ? 'mdx' : 'yaml');
+				const text = readFileSync(path, 'utf8');
+				const parsed = parseSource(text, source.ext === 'mdx' ? 'mdx' : 'yaml');
 				problems.push(...validateEntry(source.schema, parsed, file).problems);
-				const data = parsed.data !== null && typeof parsed.data === 'object' ? (parsed.data as Record<string, unknown>) : {};
-				entries.push({ id: name.slice(0, -(source.ext.length + 1)), file, data, locate: parsed.locate });
+				const data =
+					parsed.data !== null && typeof parsed.data === 'object' ? (parsed.data as Record<string, unknown>) : {};
+				const bodyLine =
+					text.length - parsed.body.length > 0
+						? text.slice(0, text.length - parsed.body.length).split('\n').length - 1
+						: 0;
+				if (source.ext === 'mdx') bodies.set(file, parsed.body);
+				entries.push({ id: name.slice(0, -(source.ext.length + 1)), file, data, locate: parsed.locate, bodyLine });
 			}
 		}
 		loaded[name] = entries;
@@ -65,5 +96,6 @@ export function checkContent(root: string): ContentReport {
 	}
 
 	problems.push(...checkIntegrity(loaded, { fileExists: (p) => existsSync(join(root, p)) }));
+	problems.push(...lintContent(loaded, { today, bodies }));
 	return { problems: sortProblems(problems), counts };
 }

@@ -36,7 +36,12 @@ export function ordinalAlpha(units: readonly Unit[]): Alpha {
 			}
 		}
 	}
-	if (pairable < 2) return { alpha: null, pairable, reading: 'Not enough ratings to measure agreement: at least two interviewers must rate the same competency.' };
+	if (pairable < 2)
+		return {
+			alpha: null,
+			pairable,
+			reading: 'Not enough ratings to measure agreement: at least two interviewers must rate the same competency.',
+		};
 	const n = coincidence.map((row) => row.reduce((a, b) => a + b, 0));
 	const total = n.reduce((a, b) => a + b, 0);
 	const distance = (c: number, e: number) => {
@@ -56,7 +61,12 @@ export function ordinalAlpha(units: readonly Unit[]): Alpha {
 	}
 	expected /= total - 1;
 	if (expected === 0) {
-		return { alpha: null, pairable, reading: 'Everyone gave the same rating everywhere: agreement is perfect but alpha is undefined when nothing varies.' };
+		return {
+			alpha: null,
+			pairable,
+			reading:
+				'Everyone gave the same rating everywhere: agreement is perfect but alpha is undefined when nothing varies.',
+		};
 	}
 	const alpha = 1 - observed / expected;
 	return { alpha, pairable, reading: readAlpha(alpha) };
@@ -66,6 +76,7 @@ export function ordinalAlpha(units: readonly Unit[]): Alpha {
 export function readAlpha(alpha: number): string {
 	if (alpha >= 0.8) return 'Strong agreement: the panel saw the candidate the same way.';
 	if (alpha >= 0.667) return 'Moderate agreement: discuss the flagged competencies before deciding.';
-	if (alpha >= 0) return 'Weak agreement: the panel disagrees on several competencies; talk through the evidence before any decision.';
+	if (alpha >= 0)
+		return 'Weak agreement: the panel disagrees on several competencies; talk through the evidence before any decision.';
 	return 'Systematic disagreement (worse than chance): interviewers may be reading the rubric differently; calibrate before deciding.';
 }

@@ -50,7 +50,8 @@ export function emptyState(scorecard: string, card: ScoringCard): CalculatorStat
 
 /** Why an override cannot be accepted yet, or null when it can. */
 export function overrideProblem(o: { evidence: string; signedOffBy: string }): string | null {
-	if (o.evidence.trim().length < MIN_OVERRIDE_EVIDENCE) return `Write at least ${MIN_OVERRIDE_EVIDENCE} characters of evidence for the override (${o.evidence.trim().length} so far).`;
+	if (o.evidence.trim().length < MIN_OVERRIDE_EVIDENCE)
+		return `Write at least ${MIN_OVERRIDE_EVIDENCE} characters of evidence for the override (${o.evidence.trim().length} so far).`;
 	if (o.signedOffBy.trim().length === 0) return 'Name the person who signs the override off.';
 	return null;
 }
@@ -77,12 +78,15 @@ const cleanText = (v: unknown, max = MAX_TEXT): string | null => (typeof v === '
 function parseCard(v: unknown): Parsed<ScoringCard> {
 	if (!isObject(v)) return fail('the scorecard definition is missing');
 	const { weights, thresholds, minCoverage } = v;
-	if (!Array.isArray(weights) || weights.length === 0 || weights.length > MAX_COMPETENCIES) return fail('the scorecard needs between 1 and 40 weighted competencies');
+	if (!Array.isArray(weights) || weights.length === 0 || weights.length > MAX_COMPETENCIES)
+		return fail('the scorecard needs between 1 and 40 weighted competencies');
 	const out: ScoringWeight[] = [];
 	for (const w of weights) {
-		if (!isObject(w) || typeof w['competency'] !== 'string' || !ID.test(w['competency'])) return fail('a weighted competency has no valid id');
+		if (!isObject(w) || typeof w['competency'] !== 'string' || !ID.test(w['competency']))
+			return fail('a weighted competency has no valid id');
 		const minRating = w['minRating'] ?? null;
-		if (minRating !== null && !isRating(minRating)) return fail(`the minimum rating of ${w['competency']} is not 1 to 4`);
+		if (minRating !== null && !isRating(minRating))
+			return fail(`the minimum rating of ${w['competency']} is not 1 to 4`);
 		out.push({ competency: w['competency'], weight: Number(w['weight']), mustHave: w['mustHave'] === true, minRating });
 	}
 	const problem = weightProblem(out);
@@ -91,8 +95,10 @@ function parseCard(v: unknown): Parsed<ScoringCard> {
 	if (!isObject(thresholds)) return fail('the thresholds are missing');
 	const pass = thresholds['pass'];
 	const hold = thresholds['hold'];
-	if (typeof pass !== 'number' || typeof hold !== 'number' || !(hold >= 1 && hold <= pass && pass <= 4)) return fail('the thresholds must satisfy 1 ≤ hold ≤ pass ≤ 4');
-	if (typeof minCoverage !== 'number' || !(minCoverage >= 0 && minCoverage <= 1)) return fail('the minimum coverage must be between 0 and 1');
+	if (typeof pass !== 'number' || typeof hold !== 'number' || !(hold >= 1 && hold <= pass && pass <= 4))
+		return fail('the thresholds must satisfy 1 ≤ hold ≤ pass ≤ 4');
+	if (typeof minCoverage !== 'number' || !(minCoverage >= 0 && minCoverage <= 1))
+		return fail('the minimum coverage must be between 0 and 1');
 	return { ok: true, value: { weights: out, thresholds: { pass, hold }, minCoverage } };
 }
 
@@ -112,7 +118,11 @@ function parseRatings(v: unknown, card: ScoringCard): Parsed<Record<string, Rati
 function parseNotes(v: unknown, card: ScoringCard): Record<string, string> {
 	if (!isObject(v)) return {};
 	const known = new Set(card.weights.map((w) => w.competency));
-	return Object.fromEntries(Object.entries(v).flatMap(([id, t]) => (known.has(id) && typeof t === 'string' ? [[id, t.slice(0, MAX_TEXT)]] : [])));
+	return Object.fromEntries(
+		Object.entries(v).flatMap(([id, t]) =>
+			known.has(id) && typeof t === 'string' ? [[id, t.slice(0, MAX_TEXT)]] : [],
+		),
+	);
 }
 
 function parseOverride(v: unknown): Parsed<Override | null> {
@@ -121,7 +131,8 @@ function parseOverride(v: unknown): Parsed<Override | null> {
 	const outcome = v['outcome'];
 	const evidence = cleanText(v['evidence']) ?? '';
 	const signedOffBy = cleanText(v['signedOffBy'], 200) ?? '';
-	if (outcome !== 'pass' && outcome !== 'hold' && outcome !== 'decline') return fail('the override outcome must be pass, hold or decline');
+	if (outcome !== 'pass' && outcome !== 'hold' && outcome !== 'decline')
+		return fail('the override outcome must be pass, hold or decline');
 	const problem = overrideProblem({ evidence, signedOffBy });
 	if (problem) return fail(`the override is not valid: ${problem}`);
 	return { ok: true, value: { outcome, evidence, signedOffBy } };
@@ -131,7 +142,8 @@ function parseOverride(v: unknown): Parsed<Override | null> {
 export function parseState(v: unknown): Parsed<CalculatorState> {
 	if (!isObject(v)) return fail('expected a JSON object');
 	const scorecard = v['scorecard'];
-	if (typeof scorecard !== 'string' || !(scorecard === 'custom' || ID.test(scorecard))) return fail('the scorecard id is missing or malformed');
+	if (typeof scorecard !== 'string' || !(scorecard === 'custom' || ID.test(scorecard)))
+		return fail('the scorecard id is missing or malformed');
 	const card = parseCard(v['card']);
 	if (!card.ok) return card;
 	const ratings = parseRatings(v['ratings'], card.value);
@@ -160,8 +172,12 @@ export function parseExport(text: string): Parsed<CalculatorState> {
 	} catch {
 		return fail('This is not JSON. Paste or choose the .json file that the calculator exported.');
 	}
-	if (!isObject(raw) || raw['format'] !== EXPORT_FORMAT) return fail('This JSON is not a rubric calculator export (its "format" field is missing or different).');
-	if (raw['version'] !== EXPORT_VERSION) return fail(`This export is version ${String(raw['version']).slice(0, 10)}; this calculator reads version ${EXPORT_VERSION}.`);
+	if (!isObject(raw) || raw['format'] !== EXPORT_FORMAT)
+		return fail('This JSON is not a rubric calculator export (its "format" field is missing or different).');
+	if (raw['version'] !== EXPORT_VERSION)
+		return fail(
+			`This export is version ${String(raw['version']).slice(0, 10)}; this calculator reads version ${EXPORT_VERSION}.`,
+		);
 	const parsed = parseState(raw);
 	return parsed.ok ? parsed : fail(`This export cannot be read: ${parsed.error}.`);
 }
@@ -182,22 +198,37 @@ function decode(text: string): string {
 
 /** The URL fragment for a share link; notes travel only when `withNotes` is set. */
 export function toFragment(state: CalculatorState, withNotes: boolean): string {
-	const payload: Partial<CalculatorState> & { v: number } = { v: EXPORT_VERSION, scorecard: state.scorecard, card: state.card, ratings: state.ratings };
-	if (withNotes) Object.assign(payload, { notes: state.notes, interviewer: state.interviewer, candidate: state.candidate, override: state.override });
+	const payload: Partial<CalculatorState> & { v: number } = {
+		v: EXPORT_VERSION,
+		scorecard: state.scorecard,
+		card: state.card,
+		ratings: state.ratings,
+	};
+	if (withNotes)
+		Object.assign(payload, {
+			notes: state.notes,
+			interviewer: state.interviewer,
+			candidate: state.candidate,
+			override: state.override,
+		});
 	return `#s=${encode(JSON.stringify(payload))}`;
 }
 
 export function parseFragment(fragment: string): Parsed<CalculatorState> | null {
 	const match = /^#?s=([A-Za-z0-9_-]*)$/.exec(fragment);
 	if (fragment === '' || fragment === '#') return null;
-	if (!match) return fail('The link’s state is not in a form this calculator recognises; it may have been cut short when copied.');
+	if (!match)
+		return fail(
+			'The link’s state is not in a form this calculator recognises; it may have been cut short when copied.',
+		);
 	let raw: unknown;
 	try {
 		raw = JSON.parse(decode(match[1] ?? ''));
 	} catch {
 		return fail('The link’s state is damaged (it may have been cut short when copied).');
 	}
-	if (!isObject(raw) || raw['v'] !== EXPORT_VERSION) return fail('The link was made by a different version of the calculator.');
+	if (!isObject(raw) || raw['v'] !== EXPORT_VERSION)
+		return fail('The link was made by a different version of the calculator.');
 	const parsed = parseState(raw);
 	return parsed.ok ? parsed : fail(`The link’s state cannot be used: ${parsed.error}.`);
 }
@@ -216,11 +247,16 @@ export function toMarkdown(state: CalculatorState, titles: (id: string) => strin
 		`- Composite: ${s.composite === null ? 'none yet' : s.composite.toFixed(2)} (coverage ${Math.round(s.coverage * 100)}%)`,
 		`- Outcome: **${s.outcome}**: ${s.reason}`,
 	];
-	if (state.override) lines.push(`- Override: **${state.override.outcome}**, signed off by ${cell(state.override.signedOffBy)}. Evidence: ${cell(state.override.evidence)}`);
+	if (state.override)
+		lines.push(
+			`- Override: **${state.override.outcome}**, signed off by ${cell(state.override.signedOffBy)}. Evidence: ${cell(state.override.evidence)}`,
+		);
 	lines.push('', '| Competency | Weight | Rating | Evidence |', '| --- | --- | --- | --- |');
 	for (const w of state.card.weights) {
 		const r = state.ratings[w.competency];
-		lines.push(`| ${cell(titles(w.competency))}${w.mustHave ? ` (must-have ≥ ${w.minRating})` : ''} | ${w.weight} | ${r ?? 'not assessed'} | ${cell(state.notes[w.competency] ?? '')} |`);
+		lines.push(
+			`| ${cell(titles(w.competency))}${w.mustHave ? ` (must-have ≥ ${w.minRating})` : ''} | ${w.weight} | ${r ?? 'not assessed'} | ${cell(state.notes[w.competency] ?? '')} |`,
+		);
 	}
 	return `${lines.join('\n')}\n`;
 }

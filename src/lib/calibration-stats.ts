@@ -42,7 +42,8 @@ export interface SampleResult {
 /** A rater whose ratings average within this distance of the reference reads as calibrated. */
 export const CALIBRATED_WITHIN = 0.25;
 
-const mean = (values: readonly number[]) => (values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length);
+const mean = (values: readonly number[]) =>
+	values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
 
 export function raterResults(samples: readonly WorkshopSample[], raters: readonly WorkshopRater[]): RaterResult[] {
 	return raters.map((rater) => {
@@ -52,8 +53,20 @@ export function raterResults(samples: readonly WorkshopSample[], raters: readonl
 		});
 		const md = mean(diffs);
 		const reading: RaterResult['reading'] =
-			md === null ? 'no ratings yet' : md > CALIBRATED_WITHIN ? 'lenient' : md < -CALIBRATED_WITHIN ? 'severe' : 'close to the reference';
-		return { name: rater.name, rated: diffs.length, meanDifference: md, meanAbsoluteDifference: mean(diffs.map(Math.abs)), reading };
+			md === null
+				? 'no ratings yet'
+				: md > CALIBRATED_WITHIN
+					? 'lenient'
+					: md < -CALIBRATED_WITHIN
+						? 'severe'
+						: 'close to the reference';
+		return {
+			name: rater.name,
+			rated: diffs.length,
+			meanDifference: md,
+			meanAbsoluteDifference: mean(diffs.map(Math.abs)),
+			reading,
+		};
 	});
 }
 
@@ -61,7 +74,15 @@ export function sampleResults(samples: readonly WorkshopSample[], raters: readon
 	return samples.map((s) => {
 		const ratings = raters.map((r) => r.ratings[s.id]).filter(isRating);
 		const spread = ratings.length < 2 ? 0 : Math.max(...ratings) - Math.min(...ratings);
-		return { id: s.id, title: s.title, reference: s.reference, ratings, mean: mean(ratings), spread, discuss: spread >= 2 };
+		return {
+			id: s.id,
+			title: s.title,
+			reference: s.reference,
+			ratings,
+			mean: mean(ratings),
+			spread,
+			discuss: spread >= 2,
+		};
 	});
 }
 

@@ -19,7 +19,11 @@ export const MIN_MINUTES = 5;
 export const MAX_MINUTES = 240;
 
 export function toSearch(link: KitLink): string {
-	const params = new URLSearchParams({ scorecard: link.scorecard, stage: String(link.stage), minutes: String(link.minutes) });
+	const params = new URLSearchParams({
+		scorecard: link.scorecard,
+		stage: String(link.stage),
+		minutes: String(link.minutes),
+	});
 	if (link.items) params.set('q', link.items.map((i) => (i.variation > 0 ? `${i.id}~${i.variation}` : i.id)).join(','));
 	return `?${params.toString().replace(/%2C/g, ',').replace(/%7E/gi, '~')}`;
 }
@@ -48,7 +52,10 @@ export function parseSearch(search: string): ParsedKitLink {
 	if (minutes !== null) {
 		const n = Number(minutes);
 		if (Number.isInteger(n) && n >= MIN_MINUTES && n <= MAX_MINUTES) link.minutes = n;
-		else problems.push(`The link’s minutes "${minutes.slice(0, 20)}" are not a whole number from ${MIN_MINUTES} to ${MAX_MINUTES}; the stage’s own length is used.`);
+		else
+			problems.push(
+				`The link’s minutes "${minutes.slice(0, 20)}" are not a whole number from ${MIN_MINUTES} to ${MAX_MINUTES}; the stage’s own length is used.`,
+			);
 	}
 	const q = params.get('q');
 	if (q !== null) {

@@ -54,7 +54,9 @@ export function covers(q: KitQuestion, competency: string, includes: KitStageInp
 }
 
 export function eligible(bank: readonly KitQuestion[], level: string): KitQuestion[] {
-	return bank.filter((q) => q.status === 'active' && q.levels.includes(level)).sort((a, b) => a.minutes - b.minutes || a.id.localeCompare(b.id));
+	return bank
+		.filter((q) => q.status === 'active' && q.levels.includes(level))
+		.sort((a, b) => a.minutes - b.minutes || a.id.localeCompare(b.id));
 }
 
 export function proposeKit(bank: readonly KitQuestion[], stage: KitStageInput): KitProposal {
@@ -62,7 +64,8 @@ export function proposeKit(bank: readonly KitQuestion[], stage: KitStageInput): 
 	const focus = [...stage.focus].sort((a, b) => b.weight - a.weight || a.competency.localeCompare(b.competency));
 	const exact = focus.slice(0, MAX_EXACT);
 	const pool = eligible(bank, stage.level);
-	const maskOf = (q: KitQuestion) => exact.reduce((m, f, i) => (covers(q, f.competency, stage.includes) ? m | (1 << i) : m), 0);
+	const maskOf = (q: KitQuestion) =>
+		exact.reduce((m, f, i) => (covers(q, f.competency, stage.includes) ? m | (1 << i) : m), 0);
 	const candidates = pool.map((q) => ({ q, mask: maskOf(q) })).filter((c) => c.mask !== 0);
 
 	// best[mask] = the shortest list of candidates whose union covers exactly `mask`.
@@ -78,7 +81,11 @@ export function proposeKit(bank: readonly KitQuestion[], stage: KitStageInput): 
 			const minutes = from.minutes + c.q.minutes;
 			if (minutes > budget || to === mask) continue;
 			const current = next[to];
-			if (!current || minutes < current.minutes || (minutes === current.minutes && from.picks.length + 1 < current.picks.length)) {
+			if (
+				!current ||
+				minutes < current.minutes ||
+				(minutes === current.minutes && from.picks.length + 1 < current.picks.length)
+			) {
 				next[to] = { minutes, picks: [...from.picks, index] };
 			}
 		}
@@ -90,7 +97,8 @@ export function proposeKit(bank: readonly KitQuestion[], stage: KitStageInput): 
 		const b = best[mask];
 		if (!b) continue;
 		const c = best[chosenMask]!;
-		const better = weightOf(mask) - weightOf(chosenMask) || popcount(mask) - popcount(chosenMask) || c.minutes - b.minutes;
+		const better =
+			weightOf(mask) - weightOf(chosenMask) || popcount(mask) - popcount(chosenMask) || c.minutes - b.minutes;
 		if (better > 0) chosenMask = mask;
 	}
 	const picked = best[chosenMask]!.picks.map((i) => candidates[i]!.q);
@@ -99,11 +107,18 @@ export function proposeKit(bank: readonly KitQuestion[], stage: KitStageInput): 
 
 	// Any focus competency beyond the exact set, then spare time: heaviest competency first,
 	// favouring competencies with fewer questions so far, shortest question first.
-	const count = (competency: string) => pool.filter((q) => chosen.has(q.id) && covers(q, competency, stage.includes)).length;
+	const count = (competency: string) =>
+		pool.filter((q) => chosen.has(q.id) && covers(q, competency, stage.includes)).length;
 	for (;;) {
-		const order = [...focus].sort((a, b) => b.weight / (1 + count(b.competency)) - a.weight / (1 + count(a.competency)) || a.competency.localeCompare(b.competency));
+		const order = [...focus].sort(
+			(a, b) =>
+				b.weight / (1 + count(b.competency)) - a.weight / (1 + count(a.competency)) ||
+				a.competency.localeCompare(b.competency),
+		);
 		const extra = order
-			.map((f) => pool.find((q) => !chosen.has(q.id) && covers(q, f.competency, stage.includes) && used + q.minutes <= budget))
+			.map((f) =>
+				pool.find((q) => !chosen.has(q.id) && covers(q, f.competency, stage.includes) && used + q.minutes <= budget),
+			)
 			.find((q) => q !== undefined);
 		if (!extra) break;
 		picked.push(extra);
@@ -112,7 +127,10 @@ export function proposeKit(bank: readonly KitQuestion[], stage: KitStageInput): 
 	}
 
 	const coverage = focus
-		.map((f) => ({ competency: f.competency, questions: picked.filter((q) => covers(q, f.competency, stage.includes)).map((q) => q.id) }))
+		.map((f) => ({
+			competency: f.competency,
+			questions: picked.filter((q) => covers(q, f.competency, stage.includes)).map((q) => q.id),
+		}))
 		.filter((c) => c.questions.length > 0);
 	const uncovered = focus
 		.filter((f) => !coverage.some((c) => c.competency === f.competency))
@@ -120,11 +138,18 @@ export function proposeKit(bank: readonly KitQuestion[], stage: KitStageInput): 
 	return { budget, questions: picked.map((q) => q.id), used, coverage, uncovered };
 }
 
-function uncoveredReason(pool: readonly KitQuestion[], competency: string, stage: KitStageInput, budget: number, used: number): string {
+function uncoveredReason(
+	pool: readonly KitQuestion[],
+	competency: string,
+	stage: KitStageInput,
+	budget: number,
+	used: number,
+): string {
 	const options = pool.filter((q) => covers(q, competency, stage.includes));
 	if (options.length === 0) return `The bank has no active ${stage.level}-level question on it.`;
 	const shortest = Math.min(...options.map((q) => q.minutes));
-	if (shortest > budget) return `Its shortest ${stage.level}-level question takes ${shortest} minutes; the stage leaves ${budget} for questions.`;
+	if (shortest > budget)
+		return `Its shortest ${stage.level}-level question takes ${shortest} minutes; the stage leaves ${budget} for questions.`;
 	return `Its shortest question takes ${shortest} minutes and only ${budget - used} of ${budget} remain after the heavier competencies; give the stage more time or swap a question.`;
 }
 
@@ -145,10 +170,18 @@ export function totalMinutes(items: readonly KitItem[], bank: readonly KitQuesti
 }
 
 /** Questions to offer as a swap: same competency (the first one the item covers among the focus), same level, unused. */
-export function swapOptions(bank: readonly KitQuestion[], items: readonly KitItem[], id: string, stage: KitStageInput): KitQuestion[] {
+export function swapOptions(
+	bank: readonly KitQuestion[],
+	items: readonly KitItem[],
+	id: string,
+	stage: KitStageInput,
+): KitQuestion[] {
 	const question = bank.find((q) => q.id === id);
 	if (!question) return [];
-	const target = stage.focus.find((f) => covers(question, f.competency, stage.includes))?.competency ?? question.competencies[0];
+	const target =
+		stage.focus.find((f) => covers(question, f.competency, stage.includes))?.competency ?? question.competencies[0];
 	const used = new Set(items.map((i) => i.id));
-	return eligible(bank, stage.level).filter((q) => !used.has(q.id) && target !== undefined && covers(q, target, stage.includes));
+	return eligible(bank, stage.level).filter(
+		(q) => !used.has(q.id) && target !== undefined && covers(q, target, stage.includes),
+	);
 }

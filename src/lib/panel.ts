@@ -34,8 +34,10 @@ export function panelProblem(states: readonly CalculatorState[]): PanelProblem |
 	const [first, ...rest] = states;
 	if (!first) return null;
 	for (const s of rest) {
-		if (s.scorecard !== first.scorecard) return `These exports are for different scorecards ("${first.scorecard}" and "${s.scorecard}"); a panel compares ratings of one scorecard.`;
-		if (JSON.stringify(s.card) !== JSON.stringify(first.card)) return `Two exports of "${first.scorecard}" use different weights or thresholds; ask everyone to export from the same version of the scorecard.`;
+		if (s.scorecard !== first.scorecard)
+			return `These exports are for different scorecards ("${first.scorecard}" and "${s.scorecard}"); a panel compares ratings of one scorecard.`;
+		if (JSON.stringify(s.card) !== JSON.stringify(first.card))
+			return `Two exports of "${first.scorecard}" use different weights or thresholds; ask everyone to export from the same version of the scorecard.`;
 	}
 	return null;
 }
@@ -51,10 +53,16 @@ export function summarisePanel(card: ScoringCard, states: readonly CalculatorSta
 	// The weighted mean of means; to two decimals like every composite.
 	const assessed = rows.filter((r) => r.mean !== null);
 	const weight = assessed.reduce((s, r) => s + r.weight, 0);
-	const composite = weight === 0 ? null : Math.round((assessed.reduce((s, r) => s + r.weight * r.mean!, 0) / weight) * 100) / 100;
+	const composite =
+		weight === 0 ? null : Math.round((assessed.reduce((s, r) => s + r.weight * r.mean!, 0) / weight) * 100) / 100;
 	const interviewers = states.map((s, i) => {
 		const result = score(card, s.ratings);
-		return { name: s.interviewer || `Interviewer ${i + 1}`, composite: result.composite, outcome: result.outcome, finalOutcome: s.override?.outcome ?? result.outcome };
+		return {
+			name: s.interviewer || `Interviewer ${i + 1}`,
+			composite: result.composite,
+			outcome: result.outcome,
+			finalOutcome: s.override?.outcome ?? result.outcome,
+		};
 	});
 	return { rows, interviewers, composite, agreement: ordinalAlpha(rows.map((r) => r.ratings)) };
 }

@@ -29,6 +29,7 @@ export const STATIC_PAGES = [
 	'contribute/',
 	'kits/',
 	'search/',
+	'maintainers/',
 	'calculator/',
 	'calculator/panel/',
 ] as const;

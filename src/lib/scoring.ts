@@ -80,12 +80,20 @@ export function score(card: ScoringCard, ratings: Ratings, label: (id: string) =
 				return `${label(id)} is rated ${ratingOf(ratings, id)}, below its minimum of ${w.minRating}`;
 			})
 			.join('; ');
-		return { ...base, outcome: 'decline', reason: `Decline whatever the composite: a must-have is below its minimum (${named}).` };
+		return {
+			...base,
+			outcome: 'decline',
+			reason: `Decline whatever the composite: a must-have is below its minimum (${named}).`,
+		};
 	}
 	const c = hundredths(composite);
 	const shown = composite.toFixed(2);
 	if (c >= hundredths(card.thresholds.pass)) {
-		return { ...base, outcome: 'pass', reason: `The composite ${shown} is at or above the pass threshold of ${card.thresholds.pass.toFixed(2)}.` };
+		return {
+			...base,
+			outcome: 'pass',
+			reason: `The composite ${shown} is at or above the pass threshold of ${card.thresholds.pass.toFixed(2)}.`,
+		};
 	}
 	if (c >= hundredths(card.thresholds.hold)) {
 		return {
@@ -94,7 +102,11 @@ export function score(card: ScoringCard, ratings: Ratings, label: (id: string) =
 			reason: `The composite ${shown} is below the pass threshold of ${card.thresholds.pass.toFixed(2)} but at or above the hold threshold of ${card.thresholds.hold.toFixed(2)}: gather more evidence before deciding.`,
 		};
 	}
-	return { ...base, outcome: 'decline', reason: `The composite ${shown} is below the hold threshold of ${card.thresholds.hold.toFixed(2)}.` };
+	return {
+		...base,
+		outcome: 'decline',
+		reason: `The composite ${shown} is below the hold threshold of ${card.thresholds.hold.toFixed(2)}.`,
+	};
 }
 
 /** The formula in plain words, as the page shows it beside the result. */
@@ -123,7 +135,8 @@ export function sensitivity(card: ScoringCard, ratings: Ratings): SensitiveRatin
 	const changes: SensitiveRating[] = [];
 	for (const w of card.weights) {
 		const from = ratingOf(ratings, w.competency);
-		const neighbours = from === null ? [] : [from - 1, from + 1].filter((r): r is Rating => r >= MIN_RATING && r <= MAX_RATING);
+		const neighbours =
+			from === null ? [] : [from - 1, from + 1].filter((r): r is Rating => r >= MIN_RATING && r <= MAX_RATING);
 		const candidates: (Rating | null)[] = from === null ? [1, 2, 3, 4] : [...neighbours, null];
 		for (const to of candidates) {
 			const outcome = score(card, { ...ratings, [w.competency]: to }).outcome;

@@ -21,7 +21,14 @@ export function parseSearchState(search: string): SearchState {
 	const params = new URLSearchParams(search);
 	const filters = emptyFilters();
 	for (const facet of FACETS) {
-		filters[facet] = [...new Set(params.getAll(facet).map((v) => v.slice(0, 100)).filter((v) => v.trim() !== ''))].slice(0, MAX_VALUES);
+		filters[facet] = [
+			...new Set(
+				params
+					.getAll(facet)
+					.map((v) => v.slice(0, 100))
+					.filter((v) => v.trim() !== ''),
+			),
+		].slice(0, MAX_VALUES);
 	}
 	return { query: (params.get('q') ?? '').slice(0, MAX_QUERY), filters };
 }
@@ -42,4 +49,16 @@ export function pagefindFilters(filters: Record<Facet, string[]>): Record<string
 	const out: Record<string, { any: string[] }> = {};
 	for (const facet of FACETS) if (filters[facet].length > 0) out[facet] = { any: filters[facet] };
 	return out;
+}
+
+/**
+ * What to search for while the reader is still typing: a trailing word shorter than three
+ * letters is left out ("flaky t" searches "flaky"), since such a prefix matches so many words
+ * that Pagefind must fetch a large part of its index for it. A lone short word waits.
+ */
+export function liveQuery(typed: string): string {
+	const words = typed.trim().split(/\s+/).filter(Boolean);
+	if (words.length > 1 && words.at(-1)!.length < 3) words.pop();
+	const query = words.join(' ');
+	return query.length < 2 ? '' : query;
 }

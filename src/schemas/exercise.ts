@@ -45,9 +45,7 @@ export const exerciseSchema = z.strictObject({
 	 * For exercises with a defect: the test file, and the folders holding the flawed and the fixed
 	 * module. The test suite proves that the test fails on `flawed` and passes on `fixed`.
 	 */
-	verify: z
-		.strictObject({ test: relativePath, flawed: relativePath, fixed: relativePath })
-		.optional(),
+	verify: z.strictObject({ test: relativePath, flawed: relativePath, fixed: relativePath }).optional(),
 	/** Warning signs while the candidate works. */
 	redFlags: textList(2, 'red flags'),
 	reviewed: reviewedDate,

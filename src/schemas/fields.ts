@@ -9,16 +9,11 @@ export const entryId = z
 	});
 
 /** Prose that must be present: trimmed, at least one visible character. */
-export const text = z
-	.string({ error: 'expected text' })
-	.trim()
-	.min(1, { error: 'expected non-empty text' });
+export const text = z.string({ error: 'expected text' }).trim().min(1, { error: 'expected non-empty text' });
 
 /** A list of prose items with at least `min` entries, none empty. */
 export function textList(min: number, what: string) {
-	return z
-		.array(text, { error: `expected a list of ${what}` })
-		.min(min, { error: `expected at least ${min} ${what}` });
+	return z.array(text, { error: `expected a list of ${what}` }).min(min, { error: `expected at least ${min} ${what}` });
 }
 
 /** A whole number of minutes, at least one. */

@@ -22,7 +22,8 @@ class CalculatorPanel extends HTMLElement {
 		const stored = storageGet(KEY);
 		if (stored) {
 			try {
-				for (const text of JSON.parse(stored) as unknown[]) if (typeof text === 'string') this.#add(text, 'saved', true);
+				for (const text of JSON.parse(stored) as unknown[])
+					if (typeof text === 'string') this.#add(text, 'saved', true);
 			} catch {
 				this.#error('The panel saved earlier could not be read; start again by importing the exports.');
 			}
@@ -75,9 +76,17 @@ class CalculatorPanel extends HTMLElement {
 		}
 		this.#error(null);
 		this.#states.push(parsed.value);
-		storageSet(KEY, JSON.stringify(this.#states.map((s) => JSON.stringify({ format: 'python-interview-handbook/rating', version: 1, ...s }))));
+		storageSet(
+			KEY,
+			JSON.stringify(
+				this.#states.map((s) => JSON.stringify({ format: 'python-interview-handbook/rating', version: 1, ...s })),
+			),
+		);
 		this.#render();
-		if (!quiet) this.#say(`Imported ${parsed.value.interviewer || `interviewer ${this.#states.length}`}: ${this.#states.length} in the panel.`);
+		if (!quiet)
+			this.#say(
+				`Imported ${parsed.value.interviewer || `interviewer ${this.#states.length}`}: ${this.#states.length} in the panel.`,
+			);
 		return true;
 	}
 
@@ -98,17 +107,29 @@ class CalculatorPanel extends HTMLElement {
 			const tr = el('tr', null, row.discuss ? { class: 'discuss' } : {});
 			tr.append(el('th', `${title(row.competency)} (${row.weight})`, { scope: 'row' }));
 			for (const r of row.ratings) tr.append(el('td', r === null ? '–' : String(r)));
-			tr.append(el('td', row.mean === null ? '–' : row.mean.toFixed(2)), el('td', row.discuss ? `${row.spread}: discuss` : String(row.spread)));
+			tr.append(
+				el('td', row.mean === null ? '–' : row.mean.toFixed(2)),
+				el('td', row.discuss ? `${row.spread}: discuss` : String(row.spread)),
+			);
 			ratings.append(tr);
 		}
 
 		const people = this.#q('[data-interviewers]');
 		const phead = el('tr');
-		for (const h of ['Interviewer', 'Composite', 'Outcome', 'After override']) phead.append(el('th', h, { scope: 'col' }));
-		people.replaceChildren(el('caption', 'Each interviewer’s composite and outcome', { class: 'visually-hidden' }), phead);
+		for (const h of ['Interviewer', 'Composite', 'Outcome', 'After override'])
+			phead.append(el('th', h, { scope: 'col' }));
+		people.replaceChildren(
+			el('caption', 'Each interviewer’s composite and outcome', { class: 'visually-hidden' }),
+			phead,
+		);
 		for (const i of summary.interviewers) {
 			const tr = el('tr');
-			tr.append(el('th', i.name, { scope: 'row' }), el('td', i.composite === null ? '–' : i.composite.toFixed(2)), el('td', i.outcome), el('td', i.finalOutcome));
+			tr.append(
+				el('th', i.name, { scope: 'row' }),
+				el('td', i.composite === null ? '–' : i.composite.toFixed(2)),
+				el('td', i.outcome),
+				el('td', i.finalOutcome),
+			);
 			people.append(tr);
 		}
 
@@ -116,10 +137,19 @@ class CalculatorPanel extends HTMLElement {
 		const flagged = summary.rows.filter((r) => r.discuss).map((r) => title(r.competency));
 		const alpha = summary.agreement.alpha;
 		panel.replaceChildren(
-			el('dt', 'Interviewers'), el('dd', String(this.#states.length)),
-			el('dt', 'Panel composite'), el('dd', summary.composite === null ? '–' : `${summary.composite.toFixed(2)} (weighted mean of each competency’s mean rating)`),
-			el('dt', 'To discuss first'), el('dd', flagged.length === 0 ? 'No competency has a spread of two points or more.' : flagged.join(', ')),
-			el('dt', 'Agreement (Krippendorff’s alpha, ordinal)'), el('dd', `${alpha === null ? 'not defined' : alpha.toFixed(2)}. ${summary.agreement.reading}`),
+			el('dt', 'Interviewers'),
+			el('dd', String(this.#states.length)),
+			el('dt', 'Panel composite'),
+			el(
+				'dd',
+				summary.composite === null
+					? '–'
+					: `${summary.composite.toFixed(2)} (weighted mean of each competency’s mean rating)`,
+			),
+			el('dt', 'To discuss first'),
+			el('dd', flagged.length === 0 ? 'No competency has a spread of two points or more.' : flagged.join(', ')),
+			el('dt', 'Agreement (Krippendorff’s alpha, ordinal)'),
+			el('dd', `${alpha === null ? 'not defined' : alpha.toFixed(2)}. ${summary.agreement.reading}`),
 		);
 	}
 }

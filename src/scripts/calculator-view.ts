@@ -20,14 +20,28 @@ export function competencyFieldset(
 	const must = weight.mustHave ? `, must-have: at least ${weight.minRating}` : '';
 	fs.append(el('legend', `${title(competency)} (weight ${weight.weight}${must})`));
 	const group = el('div', null, { class: 'rating-options' });
-	const options: [string, string, string][] = data.scale.map((p) => [String(p.value), `${p.value} · ${p.label}`, p.definition]);
+	const options: [string, string, string][] = data.scale.map((p) => [
+		String(p.value),
+		`${p.value} · ${p.label}`,
+		p.definition,
+	]);
 	options.push(['', 'Not assessed', 'No evidence gathered; leaves the composite untouched.']);
 	for (const [value, label, definition] of options) {
 		const id = `r-${competency}-${value || 'na'}`;
-		const input = el('input', null, { type: 'radio', name: `rating-${competency}`, id, value, 'aria-describedby': `${id}-d` });
+		const input = el('input', null, {
+			type: 'radio',
+			name: `rating-${competency}`,
+			id,
+			value,
+			'aria-describedby': `${id}-d`,
+		});
 		input.checked = value === '' ? rating === null : Number(value) === rating;
 		const wrap = el('div', null, { class: 'rating-option' });
-		wrap.append(input, el('label', label, { for: id }), el('span', definition, { id: `${id}-d`, class: 'muted definition' }));
+		wrap.append(
+			input,
+			el('label', label, { for: id }),
+			el('span', definition, { id: `${id}-d`, class: 'muted definition' }),
+		);
 		group.append(wrap);
 	}
 	fs.append(group);
@@ -76,9 +90,18 @@ export function renderResult(
 	}
 	const ul = el('ul');
 	const show = (r: number | null) => (r === null ? 'not assessed' : String(r));
-	for (const c of changes) ul.append(el('li', `${title(c.competency)}: ${show(c.from)} → ${show(c.to)} would make it ${OUTCOME_LABEL[c.outcome].toLowerCase()}`));
+	for (const c of changes)
+		ul.append(
+			el(
+				'li',
+				`${title(c.competency)}: ${show(c.from)} → ${show(c.to)} would make it ${OUTCOME_LABEL[c.outcome].toLowerCase()}`,
+			),
+		);
 	target.sensitivity.replaceChildren(
-		el('p', `Yes: ${changes.length} single change${changes.length === 1 ? '' : 's'} would change the outcome. A decision that hangs on one rating deserves another look at that evidence.`),
+		el(
+			'p',
+			`Yes: ${changes.length} single change${changes.length === 1 ? '' : 's'} would change the outcome. A decision that hangs on one rating deserves another look at that evidence.`,
+		),
 		ul,
 	);
 }
@@ -91,9 +114,16 @@ export function renderPrintSummary(target: Element, state: CalculatorState, card
 	add('Scorecard', cardTitle);
 	add('Candidate', state.candidate || '________________________');
 	add('Interviewer', state.interviewer || '________________________');
-	add('Composite', `${s.composite === null ? 'none yet' : s.composite.toFixed(2)} (coverage ${Math.round(s.coverage * 100)}%)`);
+	add(
+		'Composite',
+		`${s.composite === null ? 'none yet' : s.composite.toFixed(2)} (coverage ${Math.round(s.coverage * 100)}%)`,
+	);
 	add('Outcome', `${OUTCOME_LABEL[s.outcome]}: ${s.reason}`);
-	if (state.override) add('Override', `${OUTCOME_LABEL[state.override.outcome]}, signed off by ${state.override.signedOffBy}: ${state.override.evidence}`);
+	if (state.override)
+		add(
+			'Override',
+			`${OUTCOME_LABEL[state.override.outcome]}, signed off by ${state.override.signedOffBy}: ${state.override.evidence}`,
+		);
 	const table = el('table');
 	const head = el('tr');
 	for (const h of ['Competency', 'Weight', 'Rating', 'Evidence']) head.append(el('th', h, { scope: 'col' }));
@@ -101,7 +131,12 @@ export function renderPrintSummary(target: Element, state: CalculatorState, card
 	for (const w of state.card.weights) {
 		const tr = el('tr');
 		const r = state.ratings[w.competency];
-		tr.append(el('th', title(w.competency), { scope: 'row' }), el('td', String(w.weight)), el('td', r == null ? 'not assessed' : String(r)), el('td', state.notes[w.competency] ?? ''));
+		tr.append(
+			el('th', title(w.competency), { scope: 'row' }),
+			el('td', String(w.weight)),
+			el('td', r == null ? 'not assessed' : String(r)),
+			el('td', state.notes[w.competency] ?? ''),
+		);
 		table.append(tr);
 	}
 	target.replaceChildren(el('h2', 'Rating summary'), facts, table);

@@ -3,13 +3,23 @@
  * lives in src/lib/calibration-stats.ts; this file only reads the DOM and writes results back.
  * Input is only ever written as text, never as HTML. Ratings stay in this browser (localStorage).
  */
-import { formatDifference, raterResults, sampleResults, type WorkshopRater, type WorkshopSample } from '../lib/calibration-stats.ts';
+import {
+	formatDifference,
+	raterResults,
+	sampleResults,
+	type WorkshopRater,
+	type WorkshopSample,
+} from '../lib/calibration-stats.ts';
 import { isRating, RATINGS } from '../lib/rating-scale.ts';
 
 const STORAGE_KEY = 'handbook:calibration-workshop:v1';
 const MAX_RATERS = 30;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	text?: string,
+	attrs: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
 	if (text !== undefined) node.textContent = text;
 	for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
@@ -44,11 +54,17 @@ class CalibrationWorkshop extends HTMLElement {
 		const json = this.querySelector('script[data-samples]')?.textContent ?? '[]';
 		this.#samples = JSON.parse(json) as WorkshopSample[];
 		this.#raters = loadRaters(this.#samples) ?? [];
-		if (this.#raters.length === 0) this.#raters = [{ name: 'Rater 1', ratings: {} }, { name: 'Rater 2', ratings: {} }];
+		if (this.#raters.length === 0)
+			this.#raters = [
+				{ name: 'Rater 1', ratings: {} },
+				{ name: 'Rater 2', ratings: {} },
+			];
 		this.querySelector<HTMLElement>('.no-js-note')?.setAttribute('hidden', '');
 		this.querySelector<HTMLElement>('.workshop-controls')?.removeAttribute('hidden');
 		this.querySelector('[data-add-rater]')?.addEventListener('click', () => this.#addRater());
-		this.querySelector('[data-reveal]')?.addEventListener('click', (event) => this.#toggleReveal(event.currentTarget as HTMLButtonElement));
+		this.querySelector('[data-reveal]')?.addEventListener('click', (event) =>
+			this.#toggleReveal(event.currentTarget as HTMLButtonElement),
+		);
 		this.#renderSheet();
 		this.#update();
 	}
@@ -75,7 +91,12 @@ class CalibrationWorkshop extends HTMLElement {
 		head.querySelectorAll('[data-rater-col]').forEach((c) => c.remove());
 		this.#raters.forEach((rater, i) => {
 			const th = el('th', undefined, { scope: 'col', 'data-rater-col': '' });
-			const input = el('input', undefined, { type: 'text', 'aria-label': `Name of rater ${i + 1}`, 'data-rater-name': String(i), maxlength: '60' });
+			const input = el('input', undefined, {
+				type: 'text',
+				'aria-label': `Name of rater ${i + 1}`,
+				'data-rater-name': String(i),
+				maxlength: '60',
+			});
 			input.value = rater.name;
 			input.addEventListener('input', () => {
 				rater.name = input.value.trim() || `Rater ${i + 1}`;
@@ -121,7 +142,13 @@ class CalibrationWorkshop extends HTMLElement {
 			el('caption', 'Leniency or severity of each rater', { class: 'visually-hidden' }),
 			this.#row('th', ['Rater', 'Samples rated', 'Mean difference', 'Mean distance', 'Reading']),
 			...raterResults(this.#samples, this.#raters).map((r) =>
-				this.#row('td', [r.name, String(r.rated), formatDifference(r.meanDifference), r.meanAbsoluteDifference === null ? '–' : r.meanAbsoluteDifference.toFixed(2), r.reading]),
+				this.#row('td', [
+					r.name,
+					String(r.rated),
+					formatDifference(r.meanDifference),
+					r.meanAbsoluteDifference === null ? '–' : r.meanAbsoluteDifference.toFixed(2),
+					r.reading,
+				]),
 			),
 		);
 		const sampleTable = this.querySelector('[data-sample-results]')!;
@@ -129,14 +156,22 @@ class CalibrationWorkshop extends HTMLElement {
 			el('caption', 'Agreement on each sample', { class: 'visually-hidden' }),
 			this.#row('th', ['Sample', 'Reference', 'Ratings', 'Mean', 'Spread']),
 			...sampleResults(this.#samples, this.#raters).map((s) =>
-				this.#row('td', [s.title, String(s.reference), s.ratings.join(', ') || '–', s.mean === null ? '–' : s.mean.toFixed(2), s.discuss ? `${s.spread} (discuss)` : String(s.spread)]),
+				this.#row('td', [
+					s.title,
+					String(s.reference),
+					s.ratings.join(', ') || '–',
+					s.mean === null ? '–' : s.mean.toFixed(2),
+					s.discuss ? `${s.spread} (discuss)` : String(s.spread),
+				]),
 			),
 		);
 	}
 
 	#row(cell: 'th' | 'td', values: string[]): HTMLTableRowElement {
 		const tr = el('tr');
-		values.forEach((v, i) => tr.append(el(cell === 'td' && i === 0 ? 'th' : cell, v, cell === 'th' ? { scope: 'col' } : { scope: 'row' })));
+		values.forEach((v, i) =>
+			tr.append(el(cell === 'td' && i === 0 ? 'th' : cell, v, cell === 'th' ? { scope: 'col' } : { scope: 'row' })),
+		);
 		if (cell === 'td') tr.querySelectorAll('td').forEach((td) => td.removeAttribute('scope'));
 		return tr;
 	}

@@ -68,7 +68,11 @@ export function storageRemoveByPrefix(prefix: string): number {
 }
 
 /** Appends text to a node, turning `backticked` runs into <code>, as pages do for frontmatter. */
-export function appendInline(node: HTMLElement, text: string, runs: (t: string) => { text: string; code: boolean }[]): HTMLElement {
+export function appendInline(
+	node: HTMLElement,
+	text: string,
+	runs: (t: string) => { text: string; code: boolean }[],
+): HTMLElement {
 	for (const run of runs(text)) node.append(run.code ? el('code', run.text) : document.createTextNode(run.text));
 	return node;
 }

@@ -4,7 +4,16 @@
  * own /api/questions.json.
  */
 import type { QuestionExport, ScorecardExport } from '../lib/exports.ts';
-import { eligible, kitBudget, proposeKit, swapOptions, totalMinutes, type KitItem, type KitQuestion, type KitStageInput } from '../lib/kit.ts';
+import {
+	eligible,
+	kitBudget,
+	proposeKit,
+	swapOptions,
+	totalMinutes,
+	type KitItem,
+	type KitQuestion,
+	type KitStageInput,
+} from '../lib/kit.ts';
 import { parseSearch, toSearch, MAX_MINUTES, MIN_MINUTES, type KitLink } from '../lib/kit-url.ts';
 import { appendInline, copy, el, readIsland } from './dom.ts';
 import { inlineRuns } from '../lib/inline-code.ts';
@@ -32,7 +41,8 @@ class InterviewKit extends HTMLElement {
 			this.#cards = (await cards.json()) as ScorecardExport[];
 		} catch {
 			this.#q('[data-no-js]').hidden = false;
-			this.#q('[data-no-js]').textContent = 'The question bank could not be loaded from this site; reload the page to try again.';
+			this.#q('[data-no-js]').textContent =
+				'The question bank could not be loaded from this site; reload the page to try again.';
 			return;
 		}
 		this.#q('[data-app]').hidden = false;
@@ -60,14 +70,25 @@ class InterviewKit extends HTMLElement {
 	}
 
 	#kitBank(): KitQuestion[] {
-		return this.#bank.map((q) => ({ id: q.id, title: q.title, competencies: q.competencies, levels: q.levels, minutes: q.minutes, status: q.status, variations: q.variations }));
+		return this.#bank.map((q) => ({
+			id: q.id,
+			title: q.title,
+			competencies: q.competencies,
+			levels: q.levels,
+			minutes: q.minutes,
+			status: q.status,
+			variations: q.variations,
+		}));
 	}
 
 	#fromUrl(): void {
 		const { link, problems } = parseSearch(location.search);
 		const messages = [...problems];
 		let card = this.#cards.find((c) => c.id === link.scorecard);
-		if (link.scorecard && !card) messages.push(`There is no scorecard "${link.scorecard}" in this handbook (it may have been renamed); showing "${this.#cards[0]?.title}".`);
+		if (link.scorecard && !card)
+			messages.push(
+				`There is no scorecard "${link.scorecard}" in this handbook (it may have been renamed); showing "${this.#cards[0]?.title}".`,
+			);
 		card ??= this.#cards[0]!;
 		let stage = link.stage ?? 0;
 		if (typeof stage === 'number' && !card.stages[stage]) {
@@ -78,10 +99,12 @@ class InterviewKit extends HTMLElement {
 		this.#link = { scorecard: card.id, stage, minutes, items: null };
 		if (link.items) {
 			const known = link.items.filter((i) => this.#question(i.id));
-			for (const i of link.items.filter((x) => !this.#question(x.id))) messages.push(`The question "${i.id}" is no longer in the bank, so it was left out of the kit.`);
+			for (const i of link.items.filter((x) => !this.#question(x.id)))
+				messages.push(`The question "${i.id}" is no longer in the bank, so it was left out of the kit.`);
 			this.#items = known.map((i) => {
 				const variations = this.#question(i.id)!.variations.length;
-				if (i.variation > variations) messages.push(`"${this.#question(i.id)!.title}" has no variation ${i.variation}; its main prompt is used.`);
+				if (i.variation > variations)
+					messages.push(`"${this.#question(i.id)!.title}" has no variation ${i.variation}; its main prompt is used.`);
 				return { id: i.id, variation: i.variation <= variations ? i.variation : 0 };
 			});
 			this.#link.items = this.#items;
@@ -128,7 +151,8 @@ class InterviewKit extends HTMLElement {
 		});
 		this.#q('[data-minutes]').addEventListener('change', (e) => {
 			const n = Number((e.target as HTMLInputElement).value);
-			if (!Number.isInteger(n) || n < MIN_MINUTES || n > MAX_MINUTES) return this.#error(`Minutes must be a whole number from ${MIN_MINUTES} to ${MAX_MINUTES}.`);
+			if (!Number.isInteger(n) || n < MIN_MINUTES || n > MAX_MINUTES)
+				return this.#error(`Minutes must be a whole number from ${MIN_MINUTES} to ${MAX_MINUTES}.`);
 			this.#link.minutes = n;
 			this.#repropose();
 		});
@@ -141,7 +165,9 @@ class InterviewKit extends HTMLElement {
 		});
 		this.#q('[data-print]').addEventListener('click', () => window.print());
 		this.#q('[data-copy-link]').addEventListener('click', async () => {
-			this.#q('[data-link-status]').textContent = (await copy(location.href)) ? 'Link copied.' : 'Copy the address from the address bar.';
+			this.#q('[data-link-status]').textContent = (await copy(location.href))
+				? 'Link copied.'
+				: 'Copy the address from the address bar.';
 		});
 		this.#q('[data-questions]').addEventListener('change', (e) => {
 			const t = e.target as HTMLSelectElement;
@@ -167,7 +193,12 @@ class InterviewKit extends HTMLElement {
 			}
 			this.#items = items;
 			this.#commit(true);
-			const focus = action === 'remove' ? this.#q('[data-add]') : this.querySelector<HTMLElement>(`[data-action="${action}"][data-index="${action === 'up' ? i - 1 : action === 'down' ? i + 1 : i}"]`);
+			const focus =
+				action === 'remove'
+					? this.#q('[data-add]')
+					: this.querySelector<HTMLElement>(
+							`[data-action="${action}"][data-index="${action === 'up' ? i - 1 : action === 'down' ? i + 1 : i}"]`,
+						);
 			focus?.focus();
 		});
 	}
@@ -183,21 +214,34 @@ class InterviewKit extends HTMLElement {
 		);
 		stageSelect.value = String(this.#link.stage);
 		this.#q<HTMLSelectElement>('[data-scorecard]').value = card.id;
-		if (!keepFocus || document.activeElement !== this.#q('[data-minutes]')) this.#q<HTMLInputElement>('[data-minutes]').value = String(this.#link.minutes);
+		if (!keepFocus || document.activeElement !== this.#q('[data-minutes]'))
+			this.#q<HTMLInputElement>('[data-minutes]').value = String(this.#link.minutes);
 
 		const budget = kitBudget(this.#link.minutes);
 		const used = totalMinutes(this.#items, bank);
 		this.#q('[data-kit-title]').textContent = `Interview kit: ${card.title}`;
-		this.#q('[data-kit-meta]').textContent = `Role: ${card.role} · Level: ${card.level} · Stage: ${stage.name} · ${this.#link.minutes} minutes`;
-		this.#q('[data-summary]').textContent = `${this.#items.length} question${this.#items.length === 1 ? '' : 's'}, ${used} of ${budget} question minutes (${this.#link.minutes - budget} kept for introductions and the candidate’s questions).${used > budget ? ' Over time: remove or swap a question.' : ''}`;
+		this.#q('[data-kit-meta]').textContent =
+			`Role: ${card.role} · Level: ${card.level} · Stage: ${stage.name} · ${this.#link.minutes} minutes`;
+		this.#q('[data-summary]').textContent =
+			`${this.#items.length} question${this.#items.length === 1 ? '' : 's'}, ${used} of ${budget} question minutes (${this.#link.minutes - budget} kept for introductions and the candidate’s questions).${used > budget ? ' Over time: remove or swap a question.' : ''}`;
 
 		const coverage = this.#q('[data-coverage]');
-		const proposal = proposeKit(bank.filter((q) => this.#items.some((i) => i.id === q.id)), { ...stage, minutes: 10_000 });
+		const proposal = proposeKit(
+			bank.filter((q) => this.#items.some((i) => i.id === q.id)),
+			{ ...stage, minutes: 10_000 },
+		);
 		coverage.replaceChildren(
 			...stage.focus.map((f) => {
 				const by = proposal.coverage.find((c) => c.competency === f.competency)?.questions ?? [];
-				const why = by.length > 0 ? `covered by ${by.map((id) => this.#question(id)?.title).join('; ')}` : `not covered. ${proposeKit(bank, stage).uncovered.find((u) => u.competency === f.competency)?.reason ?? 'Add a question on it.'}`;
-				return el('li', `${this.#title(f.competency)} (weight ${f.weight}): ${why}`, by.length === 0 ? { class: 'uncovered' } : {});
+				const why =
+					by.length > 0
+						? `covered by ${by.map((id) => this.#question(id)?.title).join('; ')}`
+						: `not covered. ${proposeKit(bank, stage).uncovered.find((u) => u.competency === f.competency)?.reason ?? 'Add a question on it.'}`;
+				return el(
+					'li',
+					`${this.#title(f.competency)} (weight ${f.weight}): ${why}`,
+					by.length === 0 ? { class: 'uncovered' } : {},
+				);
 			}),
 		);
 
@@ -205,7 +249,9 @@ class InterviewKit extends HTMLElement {
 		const add = this.#q<HTMLSelectElement>('[data-add]');
 		add.replaceChildren(
 			el('option', 'Choose a question…', { value: '' }),
-			...eligible(bank, card.level).filter((q) => !this.#items.some((i) => i.id === q.id)).map((q) => el('option', `${q.title} (${q.minutes} min)`, { value: q.id })),
+			...eligible(bank, card.level)
+				.filter((q) => !this.#items.some((i) => i.id === q.id))
+				.map((q) => el('option', `${q.title} (${q.minutes} min)`, { value: q.id })),
 		);
 	}
 
@@ -218,25 +264,47 @@ class InterviewKit extends HTMLElement {
 		li.append(appendInline(el('p', null, { class: 'prompt' }), prompt, inlineRuns));
 
 		const controls = el('div', null, { class: 'no-print kit-controls' });
-		const variation = el('select', null, { 'aria-label': `Prompt for ${q.title}`, 'data-variation': '', 'data-index': String(i) });
-		variation.append(el('option', 'Main prompt', { value: '0' }), ...q.variations.map((_, v) => el('option', `Variation ${v + 1}`, { value: String(v + 1) })));
+		const variation = el('select', null, {
+			'aria-label': `Prompt for ${q.title}`,
+			'data-variation': '',
+			'data-index': String(i),
+		});
+		variation.append(
+			el('option', 'Main prompt', { value: '0' }),
+			...q.variations.map((_, v) => el('option', `Variation ${v + 1}`, { value: String(v + 1) })),
+		);
 		variation.value = String(item.variation);
 		const swaps = swapOptions(this.#kitBank(), this.#items, q.id, stage);
 		const swap = el('select', null, { 'aria-label': `Swap ${q.title} for`, 'data-swap-select': String(i) });
 		swap.append(...swaps.map((s) => el('option', `${s.title} (${s.minutes} min)`, { value: s.id })));
 		const button = (action: string, text: string, disabled = false) => {
-			const b = el('button', text, { type: 'button', 'data-action': action, 'data-index': String(i), 'aria-label': `${text}: ${q.title}` });
+			const b = el('button', text, {
+				type: 'button',
+				'data-action': action,
+				'data-index': String(i),
+				'aria-label': `${text}: ${q.title}`,
+			});
 			b.disabled = disabled;
 			return b;
 		};
-		controls.append(variation, swap, button('swap', 'Swap', swaps.length === 0), button('up', 'Move up', i === 0), button('down', 'Move down', i === this.#items.length - 1), button('remove', 'Remove'));
+		controls.append(
+			variation,
+			swap,
+			button('swap', 'Swap', swaps.length === 0),
+			button('up', 'Move up', i === 0),
+			button('down', 'Move down', i === this.#items.length - 1),
+			button('remove', 'Remove'),
+		);
 		li.append(controls);
 
 		const table = el('table', null, { class: 'rubric' });
 		table.append(el('caption', `Rubric: ${q.title}`, { class: 'visually-hidden' }));
 		for (const p of [...this.#data.scale].reverse()) {
 			const tr = el('tr');
-			tr.append(el('th', `${p.value} · ${p.label}`, { scope: 'row' }), appendInline(el('td'), q.rubric[String(p.value) as '1'], inlineRuns));
+			tr.append(
+				el('th', `${p.value} · ${p.label}`, { scope: 'row' }),
+				appendInline(el('td'), q.rubric[String(p.value) as '1'], inlineRuns),
+			);
 			table.append(tr);
 		}
 		li.append(table);
@@ -248,7 +316,12 @@ class InterviewKit extends HTMLElement {
 			wrap.append(ul);
 			return wrap;
 		};
-		li.append(list('Follow-ups', q.followUps), list('Red flags', q.redFlags), el('h4', 'Notes'), el('div', null, { class: 'notes-lines', 'aria-hidden': 'true' }));
+		li.append(
+			list('Follow-ups', q.followUps),
+			list('Red flags', q.redFlags),
+			el('h4', 'Notes'),
+			el('div', null, { class: 'notes-lines', 'aria-hidden': 'true' }),
+		);
 		return li;
 	}
 }

@@ -63,7 +63,9 @@ class RubricCalculator extends HTMLElement {
 		const wanted = new URLSearchParams(location.search).get('scorecard');
 		let id = wanted ?? this.#data.scorecards[0]?.id ?? 'custom';
 		if (wanted && wanted !== 'custom' && !this.#card(wanted)) {
-			this.#error(`There is no scorecard "${wanted.slice(0, 60)}" in this handbook; it may have been renamed. Showing "${this.#data.scorecards[0]?.title}" instead.`);
+			this.#error(
+				`There is no scorecard "${wanted.slice(0, 60)}" in this handbook; it may have been renamed. Showing "${this.#data.scorecards[0]?.title}" instead.`,
+			);
 			id = this.#data.scorecards[0]?.id ?? 'custom';
 		}
 		this.#load(id);
@@ -73,21 +75,28 @@ class RubricCalculator extends HTMLElement {
 		const stored = storageGet(PREFIX + id);
 		let state: CalculatorState | null = null;
 		if (stored !== null) {
-			let raw: unknown = null;
+			let raw: unknown;
 			try {
 				raw = JSON.parse(stored);
 			} catch {
-				raw = null;
+				raw = null; // parseState turns this into the "could not be read" message
 			}
 			const parsed = parseState(raw);
 			if (parsed.ok) state = parsed.value;
-			else this.#error(`Ratings saved earlier for this scorecard could not be read (${parsed.error}), so the calculator starts afresh.`);
+			else
+				this.#error(
+					`Ratings saved earlier for this scorecard could not be read (${parsed.error}), so the calculator starts afresh.`,
+				);
 		}
 		const handbook = this.#card(id);
 		// A stored copy of a handbook scorecard is only reused if the scorecard has not changed since.
 		if (state && handbook && JSON.stringify(state.card) !== JSON.stringify(this.#plain(handbook))) {
-			this.#error('This scorecard changed since your ratings were saved; ratings of competencies it still weights were kept.');
-			const kept = Object.fromEntries(Object.entries(state.ratings).filter(([c]) => handbook.weights.some((w) => w.competency === c)));
+			this.#error(
+				'This scorecard changed since your ratings were saved; ratings of competencies it still weights were kept.',
+			);
+			const kept = Object.fromEntries(
+				Object.entries(state.ratings).filter(([c]) => handbook.weights.some((w) => w.competency === c)),
+			);
 			state = { ...state, card: this.#plain(handbook), ratings: kept };
 		}
 		this.#state = state ?? emptyState(id, handbook ? this.#plain(handbook) : this.#defaultCustom());
@@ -138,9 +147,20 @@ class RubricCalculator extends HTMLElement {
 		card.weights.forEach((w, i) => {
 			const tr = el('tr');
 			const name = this.#title(w.competency);
-			const weight = el('input', null, { type: 'number', min: '1', max: '100', step: '1', 'aria-label': `Weight of ${name}`, 'data-weight': String(i) });
+			const weight = el('input', null, {
+				type: 'number',
+				min: '1',
+				max: '100',
+				step: '1',
+				'aria-label': `Weight of ${name}`,
+				'data-weight': String(i),
+			});
 			weight.value = String(w.weight);
-			const must = el('input', null, { type: 'checkbox', 'aria-label': `${name} is a must-have`, 'data-must': String(i) });
+			const must = el('input', null, {
+				type: 'checkbox',
+				'aria-label': `${name} is a must-have`,
+				'data-must': String(i),
+			});
 			must.checked = w.mustHave;
 			const min = el('select', null, { 'aria-label': `Minimum rating for ${name}`, 'data-min': String(i) });
 			for (const r of ['1', '2', '3', '4']) min.append(el('option', r, { value: r }));
@@ -162,18 +182,34 @@ class RubricCalculator extends HTMLElement {
 		const box = this.#q('[data-competencies]');
 		const card = this.#state.card;
 		if (this.#state.scorecard === 'custom' && weightProblem(card.weights) !== null) {
-			box.replaceChildren(el('p', 'The calculator scores once the custom weights are whole numbers that sum to exactly 100.', { class: 'callout' }));
+			box.replaceChildren(
+				el('p', 'The calculator scores once the custom weights are whole numbers that sum to exactly 100.', {
+					class: 'callout',
+				}),
+			);
 			return;
 		}
 		box.replaceChildren(
 			...card.weights.map((w) =>
-				competencyFieldset(this.#data, w.competency, w, this.#level(), this.#state.ratings[w.competency] ?? null, this.#state.notes[w.competency] ?? '', this.#title),
+				competencyFieldset(
+					this.#data,
+					w.competency,
+					w,
+					this.#level(),
+					this.#state.ratings[w.competency] ?? null,
+					this.#state.notes[w.competency] ?? '',
+					this.#title,
+				),
 			),
 		);
 	}
 
 	#renderResult(): void {
-		const target = { result: this.#q('[data-result]'), formula: this.#q('[data-formula]'), sensitivity: this.#q('[data-sensitivity]') };
+		const target = {
+			result: this.#q('[data-result]'),
+			formula: this.#q('[data-formula]'),
+			sensitivity: this.#q('[data-sensitivity]'),
+		};
 		if (weightProblem(this.#state.card.weights) !== null) {
 			target.result.replaceChildren(el('p', weightProblem(this.#state.card.weights)));
 			target.formula.textContent = '';
@@ -181,7 +217,12 @@ class RubricCalculator extends HTMLElement {
 			return;
 		}
 		renderResult(target, this.#state.card, this.#state.ratings, this.#state.override, this.#title);
-		renderPrintSummary(this.#q('[data-print-summary]'), this.#state, this.#card(this.#state.scorecard)?.title ?? 'Custom scorecard', this.#title);
+		renderPrintSummary(
+			this.#q('[data-print-summary]'),
+			this.#state,
+			this.#card(this.#state.scorecard)?.title ?? 'Custom scorecard',
+			this.#title,
+		);
 	}
 
 	#update(change: (s: CalculatorState) => CalculatorState, rerender: 'result' | 'all' = 'result'): void {
@@ -205,12 +246,16 @@ class RubricCalculator extends HTMLElement {
 			if (t.type === 'radio' && t.name.startsWith('rating-')) {
 				const id = t.name.slice('rating-'.length);
 				const value = Number(t.value);
-				this.#update((s) => ({ ...s, ratings: { ...s.ratings, [id]: t.value !== '' && isRating(value) ? value : null } }));
+				this.#update((s) => ({
+					...s,
+					ratings: { ...s.ratings, [id]: t.value !== '' && isRating(value) ? value : null },
+				}));
 			}
 		});
 		form.addEventListener('input', (e) => {
 			const t = e.target as HTMLInputElement;
-			if (t.matches('[data-note]')) this.#update((s) => ({ ...s, notes: { ...s.notes, [t.dataset['note']!]: t.value } }));
+			if (t.matches('[data-note]'))
+				this.#update((s) => ({ ...s, notes: { ...s.notes, [t.dataset['note']!]: t.value } }));
 			if (t.matches('[data-candidate]')) this.#update((s) => ({ ...s, candidate: t.value }));
 			if (t.matches('[data-interviewer]')) this.#update((s) => ({ ...s, interviewer: t.value }));
 		});
@@ -221,17 +266,23 @@ class RubricCalculator extends HTMLElement {
 
 	#wireCustom(): void {
 		const custom = this.#q('[data-custom]');
-		const setCard = (change: (c: ScoringCard) => ScoringCard, rerender: 'all' | 'result' = 'all') => this.#update((s) => ({ ...s, card: change(s.card) }), rerender);
+		const setCard = (change: (c: ScoringCard) => ScoringCard, rerender: 'all' | 'result' = 'all') =>
+			this.#update((s) => ({ ...s, card: change(s.card) }), rerender);
 		this.#q('[data-add-competency]').addEventListener('click', () => {
 			const id = this.#q<HTMLSelectElement>('[data-add-select]').value;
-			if (this.#state.card.weights.some((w) => w.competency === id)) return this.#error(`${this.#title(id)} is already on the scorecard.`);
+			if (this.#state.card.weights.some((w) => w.competency === id))
+				return this.#error(`${this.#title(id)} is already on the scorecard.`);
 			this.#error(null);
-			setCard((c) => ({ ...c, weights: [...c.weights, { competency: id, weight: 10, mustHave: false, minRating: null }] }));
+			setCard((c) => ({
+				...c,
+				weights: [...c.weights, { competency: id, weight: 10, mustHave: false, minRating: null }],
+			}));
 		});
 		custom.addEventListener('change', (e) => {
 			const t = e.target as HTMLInputElement;
 			const i = Number(t.dataset['weight'] ?? t.dataset['must'] ?? t.dataset['min'] ?? -1);
-			const edit = (patch: object) => setCard((c) => ({ ...c, weights: c.weights.map((w, j) => (j === i ? { ...w, ...patch } : w)) }));
+			const edit = (patch: object) =>
+				setCard((c) => ({ ...c, weights: c.weights.map((w, j) => (j === i ? { ...w, ...patch } : w)) }));
 			if (t.matches('[data-weight]')) edit({ weight: Number(t.value) });
 			else if (t.matches('[data-must]')) edit({ mustHave: t.checked, minRating: t.checked ? 3 : null });
 			else if (t.matches('[data-min]')) edit({ minRating: Number(t.value) });
@@ -240,7 +291,9 @@ class RubricCalculator extends HTMLElement {
 				const hold = Number(this.#q<HTMLInputElement>('[data-hold]').value);
 				const coverage = Number(this.#q<HTMLInputElement>('[data-coverage]').value) / 100;
 				if (!(hold >= 1 && hold <= pass && pass <= 4) || !(coverage >= 0 && coverage <= 1)) {
-					return this.#error('Thresholds must satisfy 1 ≤ hold ≤ pass ≤ 4, and coverage must be 0 to 100%. The previous values are kept.');
+					return this.#error(
+						'Thresholds must satisfy 1 ≤ hold ≤ pass ≤ 4, and coverage must be 0 to 100%. The previous values are kept.',
+					);
 				}
 				this.#error(null);
 				setCard((c) => ({ ...c, thresholds: { pass, hold }, minCoverage: coverage }), 'result');
@@ -270,7 +323,10 @@ class RubricCalculator extends HTMLElement {
 				status.textContent = problem;
 				return;
 			}
-			this.#update((s) => ({ ...s, override: { outcome, evidence: evidence.trim(), signedOffBy: signedOffBy.trim() } }));
+			this.#update((s) => ({
+				...s,
+				override: { outcome, evidence: evidence.trim(), signedOffBy: signedOffBy.trim() },
+			}));
 			status.textContent = `Override applied: ${outcome}, signed off by ${signedOffBy.trim()}.`;
 		});
 		this.#q('[data-override-remove]').addEventListener('click', () => {
@@ -290,22 +346,46 @@ class RubricCalculator extends HTMLElement {
 		const cardTitle = () => this.#card(this.#state.scorecard)?.title ?? 'Custom scorecard';
 		const md = () => toMarkdown(this.#state, this.#title, cardTitle());
 		const json = () => `${JSON.stringify(toExport(this.#state), null, 2)}\n`;
-		const base = () => `rating-${this.#state.scorecard}${this.#state.interviewer ? `-${this.#state.interviewer.toLowerCase().replace(/[^a-z0-9]+/g, '-')}` : ''}`;
-		this.#q('[data-copy-md]').addEventListener('click', async () => ready() && say((await copy(md())) ? 'Markdown copied.' : 'The browser refused the clipboard; use Download instead.'));
-		this.#q('[data-copy-json]').addEventListener('click', async () => ready() && say((await copy(json())) ? 'JSON copied.' : 'The browser refused the clipboard; use Download instead.'));
-		this.#q('[data-download-md]').addEventListener('click', () => ready() && (download(`${base()}.md`, md(), 'text/markdown'), say('Markdown downloaded.')));
-		this.#q('[data-download-json]').addEventListener('click', () => ready() && (download(`${base()}.json`, json(), 'application/json'), say('JSON downloaded.')));
+		const base = () =>
+			`rating-${this.#state.scorecard}${this.#state.interviewer ? `-${this.#state.interviewer.toLowerCase().replace(/[^a-z0-9]+/g, '-')}` : ''}`;
+		this.#q('[data-copy-md]').addEventListener(
+			'click',
+			async () =>
+				ready() &&
+				say((await copy(md())) ? 'Markdown copied.' : 'The browser refused the clipboard; use Download instead.'),
+		);
+		this.#q('[data-copy-json]').addEventListener(
+			'click',
+			async () =>
+				ready() &&
+				say((await copy(json())) ? 'JSON copied.' : 'The browser refused the clipboard; use Download instead.'),
+		);
+		this.#q('[data-download-md]').addEventListener(
+			'click',
+			() => ready() && (download(`${base()}.md`, md(), 'text/markdown'), say('Markdown downloaded.')),
+		);
+		this.#q('[data-download-json]').addEventListener(
+			'click',
+			() => ready() && (download(`${base()}.json`, json(), 'application/json'), say('JSON downloaded.')),
+		);
 		this.#q('[data-share]').addEventListener('click', async () => {
 			const withNotes = this.#q<HTMLInputElement>('[data-share-notes]').checked;
 			const url = `${location.origin}${location.pathname}${toFragment(this.#state, withNotes)}`;
 			this.#q<HTMLInputElement>('[data-share-url]').value = url;
-			say((await copy(url)) ? `Share link copied${withNotes ? ', with notes and names' : ' (ratings only)'}.` : 'Share link ready in the box; copy it from there.');
+			say(
+				(await copy(url))
+					? `Share link copied${withNotes ? ', with notes and names' : ' (ratings only)'}.`
+					: 'Share link ready in the box; copy it from there.',
+			);
 		});
 		this.#q('[data-clear]').addEventListener('click', () => {
 			const n = storageRemoveByPrefix(PREFIX);
 			history.replaceState(null, '', location.pathname + location.search);
 			this.#error(null);
-			this.#state = emptyState(this.#state.scorecard, this.#card(this.#state.scorecard) ? this.#plain(this.#card(this.#state.scorecard)!) : this.#defaultCustom());
+			this.#state = emptyState(
+				this.#state.scorecard,
+				this.#card(this.#state.scorecard) ? this.#plain(this.#card(this.#state.scorecard)!) : this.#defaultCustom(),
+			);
 			this.#renderAll();
 			say(`Cleared: ${n} saved rating${n === 1 ? '' : 's'} removed from this browser.`);
 		});

@@ -2,7 +2,15 @@
  * <search-page>: the full search at /search/, with facets. Its state lives in the URL
  * (?q=…&level=…), so a search can be shared and Back restores the previous one.
  */
-import { FACETS, emptyFilters, pagefindFilters, parseSearchState, toSearchParams, type Facet, type SearchState } from '../lib/search-state.ts';
+import {
+	FACETS,
+	emptyFilters,
+	pagefindFilters,
+	parseSearchState,
+	toSearchParams,
+	type Facet,
+	type SearchState,
+} from '../lib/search-state.ts';
 import { loadPagefind, type Pagefind } from './pagefind-client.ts';
 import { resultItem } from './search-result.ts';
 import { el } from './dom.ts';
@@ -24,7 +32,8 @@ class SearchPage extends HTMLElement {
 			// Facet counts come with results only after the filter index has been loaded once.
 			await this.#pagefind.filters();
 		} catch {
-			this.#q('[data-status]').textContent = 'Search is not available here: the index is built by npm run build (it is absent under npm run dev).';
+			this.#q('[data-status]').textContent =
+				'Search is not available here: the index is built by npm run build (it is absent under npm run dev).';
 			return;
 		}
 		const input = this.#q<HTMLInputElement>('[data-query]');
@@ -67,7 +76,9 @@ class SearchPage extends HTMLElement {
 		const ticket = ++this.#ticket;
 		const { query, filters } = this.#state;
 		const active = FACETS.some((f) => filters[f].length > 0);
-		const search = await this.#pagefind.search(query.trim() === '' ? null : query.trim(), { filters: pagefindFilters(filters) });
+		const search = await this.#pagefind.search(query.trim() === '' ? null : query.trim(), {
+			filters: pagefindFilters(filters),
+		});
 		if (ticket !== this.#ticket) return;
 		const counts = search?.filters ?? (await this.#pagefind.filters());
 		this.#renderFacets(counts);
@@ -82,26 +93,32 @@ class SearchPage extends HTMLElement {
 		list.replaceChildren(...data.map(resultItem));
 		const n = search.results.length;
 		const what = query.trim() === '' ? 'with these filters' : `for “${query.trim()}”`;
-		this.#q('[data-status]').textContent = `${n} result${n === 1 ? '' : 's'} ${what}${n > PAGE ? `; showing the first ${PAGE}` : ''}.`;
+		this.#q('[data-status]').textContent =
+			`${n} result${n === 1 ? '' : 's'} ${what}${n > PAGE ? `; showing the first ${PAGE}` : ''}.`;
 	}
 
 	#renderFacets(counts: Record<string, Record<string, number>>): void {
 		const box = this.#q('[data-facets]');
-		const focused = document.activeElement instanceof HTMLInputElement && box.contains(document.activeElement) ? document.activeElement.id : null;
+		const focused =
+			document.activeElement instanceof HTMLInputElement && box.contains(document.activeElement)
+				? document.activeElement.id
+				: null;
 		box.replaceChildren(
 			...FACETS.map((facet) => {
 				const fs = el('fieldset');
 				fs.append(el('legend', LABELS[facet]));
 				const values = new Set([...Object.keys(counts[facet] ?? {}), ...this.#state.filters[facet]]);
-				[...values].sort((a, b) => a.localeCompare(b)).forEach((value, i) => {
-					const id = `facet-${facet}-${i}`;
-					const input = el('input', null, { type: 'checkbox', id, value, 'data-facet': facet });
-					input.checked = this.#state.filters[facet].includes(value);
-					const label = el('label', `${value} (${counts[facet]?.[value] ?? 0})`, { for: id });
-					const row = el('div', null, { class: 'facet' });
-					row.append(input, label);
-					fs.append(row);
-				});
+				[...values]
+					.sort((a, b) => a.localeCompare(b))
+					.forEach((value, i) => {
+						const id = `facet-${facet}-${i}`;
+						const input = el('input', null, { type: 'checkbox', id, value, 'data-facet': facet });
+						input.checked = this.#state.filters[facet].includes(value);
+						const label = el('label', `${value} (${counts[facet]?.[value] ?? 0})`, { for: id });
+						const row = el('div', null, { class: 'facet' });
+						row.append(input, label);
+						fs.append(row);
+					});
 				return fs;
 			}),
 		);

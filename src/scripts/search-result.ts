@@ -16,7 +16,9 @@ export function resultItem(data: PagefindResultData): HTMLLIElement {
 	const li = el('li', null, { class: 'search-result' });
 	const title = el('a', data.meta['title'] ?? data.url, { href: data.url, class: 'title' });
 	li.append(title);
-	const facts = [data.meta['type'], data.meta['competencies'], data.meta['levels']].filter((x): x is string => Boolean(x));
+	const facts = [data.meta['type'], data.meta['competencies'], data.meta['levels']].filter((x): x is string =>
+		Boolean(x),
+	);
 	const meta = el('p', facts.join(' · '), { class: 'muted' });
 	if (data.meta['status'] === 'Retired') meta.prepend(el('span', 'Retired', { class: 'tag retired' }), ' ');
 	li.append(meta);

@@ -5,9 +5,10 @@
 import { loadPagefind } from './pagefind-client.ts';
 import { resultItem } from './search-result.ts';
 import { el } from './dom.ts';
+import { liveQuery } from '../lib/search-state.ts';
 
-const TOP = 6;
-const DEBOUNCE_MS = 120;
+const TOP = 5;
+const DEBOUNCE_MS = 80;
 
 export function mount(form: HTMLFormElement): void {
 	if (form.dataset['mounted']) return;
@@ -32,22 +33,28 @@ export function mount(form: HTMLFormElement): void {
 			panel.hidden = true;
 			return;
 		}
+		const searched = liveQuery(query);
+		if (searched === '') return; // one letter: wait for the next
 		panel.hidden = false;
 		more.href = `${form.action}?q=${encodeURIComponent(query)}`;
 		let pagefind;
 		try {
 			pagefind = await loadPagefind(base);
 		} catch {
-			status.textContent = 'Search is not available here: the index is built by npm run build (it is absent under npm run dev).';
+			status.textContent =
+				'Search is not available here: the index is built by npm run build (it is absent under npm run dev).';
 			return;
 		}
-		const search = await pagefind.search(query);
+		const search = await pagefind.search(searched);
 		if (ticket !== latest || !search) return; // a newer keystroke won
 		const top = await Promise.all(search.results.slice(0, TOP).map((r) => r.data()));
 		if (ticket !== latest) return;
 		list.replaceChildren(...top.map(resultItem));
 		const n = search.results.length;
-		status.textContent = n === 0 ? `No results for “${query}”.` : `${n} result${n === 1 ? '' : 's'} for “${query}”${n > TOP ? `; showing the first ${TOP}` : ''}.`;
+		status.textContent =
+			n === 0
+				? `No results for “${query}”.`
+				: `${n} result${n === 1 ? '' : 's'} for “${query}”${n > TOP ? `; showing the first ${TOP}` : ''}.`;
 	};
 	// After Escape the panel stays shut until the reader types again, even as focus returns.
 	let dismissed = false;

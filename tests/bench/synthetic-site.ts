@@ -10,7 +10,28 @@ import { fileURLToPath } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-const WORDS = ['cache', 'queue', 'parser', 'ledger', 'scheduler', 'importer', 'report', 'invoice', 'session', 'webhook', 'catalogue', 'exporter', 'migration', 'retry', 'stream', 'index', 'pipeline', 'gateway', 'profile', 'snapshot'];
+const WORDS = [
+	'cache',
+	'queue',
+	'parser',
+	'ledger',
+	'scheduler',
+	'importer',
+	'report',
+	'invoice',
+	'session',
+	'webhook',
+	'catalogue',
+	'exporter',
+	'migration',
+	'retry',
+	'stream',
+	'index',
+	'pipeline',
+	'gateway',
+	'profile',
+	'snapshot',
+];
 
 /** Makes a project folder: the real code and content, plus `count` generated questions. */
 export function syntheticProject(count: number): string {
@@ -20,7 +41,9 @@ export function syntheticProject(count: number): string {
 	}
 	symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
 	const qdir = join(dir, 'content/questions');
-	const originals = readdirSync(qdir).filter((n) => n.endsWith('.mdx')).sort();
+	const originals = readdirSync(qdir)
+		.filter((n) => n.endsWith('.mdx'))
+		.sort();
 	const existing = originals.length;
 	for (let i = 0; existing + i < count; i++) {
 		const source = readFileSync(join(qdir, originals[i % existing]!), 'utf8');

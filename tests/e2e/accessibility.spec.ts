@@ -4,7 +4,17 @@ import { expect, test } from '@playwright/test';
 import { entryPages, listPages } from './site.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const pages = [...listPages, ...entryPages.map((p) => p.path), '/calculator/?scorecard=general-python-developer', '/calculator/panel/', '/calibration/workshop/', '/kits/?scorecard=general-python-developer&stage=1&minutes=60', '/404.html'];
+const pages = [
+	...listPages,
+	...entryPages.map((p) => p.path),
+	'/calculator/?scorecard=general-python-developer',
+	'/calculator/panel/',
+	'/calibration/workshop/',
+	'/kits/?scorecard=general-python-developer&stage=1&minutes=60',
+	'/search/?q=gil&level=senior',
+	'/questions/?competency=concurrency',
+	'/404.html',
+];
 
 for (const colorScheme of ['light', 'dark'] as const) {
 	test.describe(`${colorScheme} scheme`, () => {
@@ -15,7 +25,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
 				// Open disclosures so hidden content is checked too.
 				await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
 				const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-				const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+				const summary = violations.map(
+					(v) =>
+						`${v.id}: ${v.help} (${v.nodes
+							.map((n) => n.target.join(' '))
+							.slice(0, 3)
+							.join(' | ')})`,
+				);
 				expect(summary).toEqual([]);
 			});
 		}

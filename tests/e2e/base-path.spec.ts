@@ -14,7 +14,9 @@ test('navigation, links inside MDX, assets and exports all stay under /handbook/
 	await expect(page).toHaveURL(`${root}guides/`);
 	await page.getByRole('link', { name: 'Running a calibration workshop' }).click();
 	// A link written in the guide's MDX body as a site path.
-	const bodyLinks = await page.locator('.prose a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+	const bodyLinks = await page
+		.locator('.prose a[href^="/"]')
+		.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 	expect(bodyLinks.length).toBeGreaterThan(0);
 	expect(bodyLinks.every((h) => h!.startsWith('/handbook/'))).toBe(true);
 	const questions = (await (await request.get(`${root}api/questions.json`)).json()) as { url: string }[];
@@ -33,7 +35,10 @@ test('search works under the sub-path', async ({ page }) => {
 
 test('the calculator and the kit builder work under the sub-path', async ({ page }) => {
 	await page.goto(`${root}calculator/?scorecard=general-python-developer`);
-	await page.getByRole('group', { name: /^Technical knowledge/ }).getByRole('radio', { name: /^3 ·/ }).check();
+	await page
+		.getByRole('group', { name: /^Technical knowledge/ })
+		.getByRole('radio', { name: /^3 ·/ })
+		.check();
 	await expect(page.getByRole('status').filter({ hasText: 'Composite' })).toContainText('3.00');
 	await page.goto(`${root}kits/?scorecard=general-python-developer&stage=1&minutes=60`);
 	await expect(page.locator('.kit-question').first()).toBeVisible();

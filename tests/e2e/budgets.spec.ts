@@ -15,7 +15,9 @@ const toolBudgets = [
 for (const { page, budget } of toolBudgets) {
 	test(`/${page}/ ships at most ${budget / KB} KB of JavaScript (gzipped)`, () => {
 		const bytes = scriptBytesGz(dist, page);
-		console.log(`/${page}/: ${(bytes / KB).toFixed(1)} KB of JavaScript gzipped, in ${pageScripts(dist, page).length} files`);
+		console.log(
+			`/${page}/: ${(bytes / KB).toFixed(1)} KB of JavaScript gzipped, in ${pageScripts(dist, page).length} files`,
+		);
 		expect(pageScripts(dist, page).length, `/${page}/ loads no script at all`).toBeGreaterThan(0);
 		expect(bytes, `/${page}/ ships ${bytes} bytes`).toBeLessThanOrEqual(budget);
 	});

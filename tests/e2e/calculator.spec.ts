@@ -56,15 +56,24 @@ test('an override needs written evidence and a name, and both reach the export',
 	await page.getByLabel('Evidence for the override').fill('Too short');
 	await page.getByRole('button', { name: 'Apply override' }).click();
 	await expect(page.getByText('Write at least 30 characters of evidence for the override (9 so far).')).toBeVisible();
-	await page.getByLabel('Evidence for the override').fill('The take-home was pair-written; we need one more solo session to be sure.');
+	await page
+		.getByLabel('Evidence for the override')
+		.fill('The take-home was pair-written; we need one more solo session to be sure.');
 	await page.getByRole('button', { name: 'Apply override' }).click();
 	await expect(page.getByText('Name the person who signs the override off.')).toBeVisible();
 	await page.getByLabel('Signed off by').fill('Dana Okafor');
 	await page.getByRole('button', { name: 'Apply override' }).click();
 	await expect(result(page)).toContainText('Hold, signed off by Dana Okafor');
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download JSON' }).click(),
+	]);
 	const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
-	expect(exported).toMatchObject({ outcome: 'pass', finalOutcome: 'hold', override: { outcome: 'hold', signedOffBy: 'Dana Okafor' } });
+	expect(exported).toMatchObject({
+		outcome: 'pass',
+		finalOutcome: 'hold',
+		override: { outcome: 'hold', signedOffBy: 'Dana Okafor' },
+	});
 });
 
 test('three interviewers export, and the panel view flags where they disagree', async ({ page }) => {
@@ -78,7 +87,10 @@ test('three interviewers export, and the panel view flags where they disagree', 
 		await page.getByRole('button', { name: 'Clear everything stored' }).click();
 		await page.getByLabel('Interviewer').fill(p.name);
 		await rateAll(page, p.r);
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Download JSON' }).click(),
+		]);
 		exports.push((await download.path())!);
 	}
 	await page.goto('/calculator/panel/');
@@ -87,7 +99,9 @@ test('three interviewers export, and the panel view flags where they disagree', 
 	await expect(table.getByRole('row', { name: /^Technical knowledge/ })).toContainText('2: discuss');
 	await expect(table.getByRole('row', { name: /^Problem solving/ })).not.toContainText('discuss');
 	await expect(page.getByText(/Krippendorff’s alpha/)).toBeVisible();
-	await expect(page.getByRole('table', { name: 'Each interviewer’s composite and outcome' }).getByRole('row', { name: /^Ben/ })).toContainText('decline');
+	await expect(
+		page.getByRole('table', { name: 'Each interviewer’s composite and outcome' }).getByRole('row', { name: /^Ben/ }),
+	).toContainText('decline');
 	// An export of another scorecard is refused with a message, and the panel keeps working.
 	const other = JSON.parse(readFileSync(exports[0]!, 'utf8'));
 	await page.getByLabel('Or paste one export').fill(JSON.stringify({ ...other, scorecard: 'backend-engineer-senior' }));
@@ -96,7 +110,10 @@ test('three interviewers export, and the panel view flags where they disagree', 
 	await expect(table.getByRole('row')).toHaveCount(5);
 });
 
-test('a share link restores the ratings on another machine; notes travel only when asked', async ({ page, browser }) => {
+test('a share link restores the ratings on another machine; notes travel only when asked', async ({
+	page,
+	browser,
+}) => {
 	await rateAll(page, { tech: 3, problem: 4, comms: 2, team: 3 });
 	await page.getByLabel('Evidence for Technical knowledge').fill('Explained the GIL and when processes help.');
 	await page.getByRole('button', { name: 'Copy share link' }).click();
@@ -115,14 +132,18 @@ test('state survives a reload, and one control clears it', async ({ page }) => {
 	await page.getByLabel('Evidence for Team fit').fill('Took review comments on board and asked good questions.');
 	await page.reload();
 	await expect(result(page)).toContainText('3.15');
-	await expect(page.getByLabel('Evidence for Team fit')).toHaveValue('Took review comments on board and asked good questions.');
+	await expect(page.getByLabel('Evidence for Team fit')).toHaveValue(
+		'Took review comments on board and asked good questions.',
+	);
 	await page.getByRole('button', { name: 'Clear everything stored' }).click();
 	await expect(result(page)).toContainText('Incomplete');
 	await page.reload();
 	await expect(page.getByLabel('Evidence for Team fit')).toHaveValue('');
 });
 
-test('malformed state from a link or storage is refused with a message and the page keeps working', async ({ page }) => {
+test('malformed state from a link or storage is refused with a message and the page keeps working', async ({
+	page,
+}) => {
 	await page.goto(`/calculator/?scorecard=${CARD}#s=not-really-state`);
 	await expect(page.getByRole('alert')).toContainText('damaged');
 	await page.goto('/calculator/#<img src=x onerror=alert(1)>');
@@ -161,7 +182,9 @@ test('the calculator prints as a one-page summary of ratings, evidence and outco
 	await page.getByLabel('Candidate').fill('Candidate 17');
 	await page.getByLabel('Interviewer').fill('Ana');
 	await rateAll(page, { tech: 3, problem: 4, comms: 2, team: 3 });
-	await page.getByLabel('Evidence for Technical knowledge').fill('Explained the GIL, chose processes for the CPU-bound step and said why.');
+	await page
+		.getByLabel('Evidence for Technical knowledge')
+		.fill('Explained the GIL, chose processes for the CPU-bound step and said why.');
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('group', { name: groups.tech })).toBeHidden();
 	await expect(page.locator('.print-summary')).toContainText('Explained the GIL');

@@ -2,7 +2,11 @@ import { expect, test } from '@playwright/test';
 
 test('the workshop computes each rater’s leniency and flags split samples, by keyboard and mouse', async ({ page }) => {
 	await page.goto('/calibration/workshop/');
-	const samples = JSON.parse((await page.locator('script[data-samples]').textContent()) ?? '[]') as { id: string; title: string; reference: number }[];
+	const samples = JSON.parse((await page.locator('script[data-samples]').textContent()) ?? '[]') as {
+		id: string;
+		title: string;
+		reference: number;
+	}[];
 	expect(samples.length).toBeGreaterThanOrEqual(2);
 	const [first, second] = samples as [(typeof samples)[0], (typeof samples)[0]];
 
@@ -25,7 +29,9 @@ test('the workshop computes each rater’s leniency and flags split samples, by 
 	await expect(raters.getByRole('row', { name: /^Ben/ })).toContainText('severe');
 
 	const agreement = page.getByRole('table', { name: 'Agreement on each sample' });
-	await expect(agreement.getByRole('row', { name: new RegExp(`^${first.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })).toContainText('3 (discuss)');
+	await expect(
+		agreement.getByRole('row', { name: new RegExp(`^${first.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }),
+	).toContainText('3 (discuss)');
 
 	// Ratings survive a reload and never leave the browser.
 	const requests: string[] = [];

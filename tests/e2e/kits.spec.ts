@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { pdfText } from '../support/pdf-text.ts';
 
-test('a kit for the general scorecard’s 60-minute screen: propose, use a variation, share, print', async ({ page, browser }) => {
+test('a kit for the general scorecard’s 60-minute screen: propose, use a variation, share, print', async ({
+	page,
+	browser,
+}) => {
 	await page.goto('/kits/');
 	await expect(page.locator('.kit-question').first()).toBeVisible();
 	await page.getByLabel('Scorecard').selectOption('general-python-developer');
@@ -12,7 +15,9 @@ test('a kit for the general scorecard’s 60-minute screen: propose, use a varia
 	const used = Number(/(\d+) of 54/.exec((await summary.textContent()) ?? '')![1]);
 	expect(used).toBeLessThanOrEqual(54);
 	for (const name of ['Technical knowledge', 'Problem solving', 'Communication']) {
-		await expect(page.getByRole('listitem').filter({ hasText: new RegExp(`^${name} \\(weight \\d+\\): covered by`) })).toBeVisible();
+		await expect(
+			page.getByRole('listitem').filter({ hasText: new RegExp(`^${name} \\(weight \\d+\\): covered by`) }),
+		).toBeVisible();
 	}
 
 	// Swap the first question's prompt for its first variation.
@@ -30,7 +35,9 @@ test('a kit for the general scorecard’s 60-minute screen: propose, use a varia
 	const other = await context.newPage();
 	await other.goto(link);
 	await expect(other.locator('.kit-question .prompt').first()).toHaveText(variationPrompt);
-	expect(await other.locator('.kit-question h3').allTextContents()).toEqual(await page.locator('.kit-question h3').allTextContents());
+	expect(await other.locator('.kit-question h3').allTextContents()).toEqual(
+		await page.locator('.kit-question h3').allTextContents(),
+	);
 	await context.close();
 
 	// Print to PDF: the prompt is in it.
@@ -60,7 +67,9 @@ test('reorder, remove and add update the minutes live and the link', async ({ pa
 });
 
 test('a bad or outdated link says what it dropped and keeps the rest', async ({ page }) => {
-	await page.goto('/kits/?scorecard=general-python-developer&stage=1&minutes=60&q=lru-cache,no-such-question,find-duplicates~9');
+	await page.goto(
+		'/kits/?scorecard=general-python-developer&stage=1&minutes=60&q=lru-cache,no-such-question,find-duplicates~9',
+	);
 	await expect(page.getByRole('alert')).toContainText('"no-such-question" is no longer in the bank');
 	await expect(page.getByRole('alert')).toContainText('has no variation 9');
 	await expect(page.locator('.kit-question')).toHaveCount(2);

@@ -16,8 +16,15 @@ test.describe('every page type shows its real content', () => {
 		await expect(page.getByRole('link', { name: 'Language fluency and idioms' }).first()).toBeVisible();
 	});
 
-	test('a scorecard page shows weights that sum to 100, the decision rules and the coverage matrix', async ({ page, request }) => {
-		const cards = (await (await request.get('/api/scorecards.json')).json()) as { id: string; title: string; weights: { weight: number }[] }[];
+	test('a scorecard page shows weights that sum to 100, the decision rules and the coverage matrix', async ({
+		page,
+		request,
+	}) => {
+		const cards = (await (await request.get('/api/scorecards.json')).json()) as {
+			id: string;
+			title: string;
+			weights: { weight: number }[];
+		}[];
 		const card = cards[0]!;
 		await page.goto(`/scorecards/${card.id}/`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(card.title);
@@ -66,7 +73,24 @@ test.describe('exports', () => {
 		expect(response.headers()['content-type']).toContain('application/json');
 		const questions = (await response.json()) as Record<string, unknown>[];
 		expect(questions.length).toBeGreaterThan(0);
-		const keys = ['id', 'title', 'url', 'competencies', 'levels', 'format', 'minutes', 'status', 'rubric', 'redFlags', 'greenFlags', 'followUps', 'variations', 'related', 'reviewed', 'runnable'];
+		const keys = [
+			'id',
+			'title',
+			'url',
+			'competencies',
+			'levels',
+			'format',
+			'minutes',
+			'status',
+			'rubric',
+			'redFlags',
+			'greenFlags',
+			'followUps',
+			'variations',
+			'related',
+			'reviewed',
+			'runnable',
+		];
 		for (const q of questions) {
 			for (const key of keys) expect(q, `${String(q['id'])} lacks ${key}`).toHaveProperty(key);
 			expect(Object.keys(q['rubric'] as object)).toEqual(['1', '2', '3', '4']);
@@ -78,7 +102,19 @@ test.describe('exports', () => {
 		const cards = (await (await request.get('/api/scorecards.json')).json()) as Record<string, unknown>[];
 		expect(cards.length).toBeGreaterThan(0);
 		for (const c of cards) {
-			for (const key of ['id', 'title', 'role', 'level', 'url', 'weights', 'thresholds', 'minCoverage', 'stages', 'redFlags']) expect(c).toHaveProperty(key);
+			for (const key of [
+				'id',
+				'title',
+				'role',
+				'level',
+				'url',
+				'weights',
+				'thresholds',
+				'minCoverage',
+				'stages',
+				'redFlags',
+			])
+				expect(c).toHaveProperty(key);
 			const weights = c['weights'] as { weight: number }[];
 			expect(weights.reduce((s, w) => s + w.weight, 0)).toBe(100);
 		}
@@ -86,7 +122,8 @@ test.describe('exports', () => {
 });
 
 test.describe('reading pages ship no JavaScript', () => {
-	for (const path of [...listPages, ...entryPages.map((p) => p.path)]) {
+	// The question bank list is a tool page (its filters need a script); every other page reads without one.
+	for (const path of [...listPages.filter((p) => p !== '/questions/'), ...entryPages.map((p) => p.path)]) {
 		test(`${path} loads no script`, async ({ page }) => {
 			const scripts: string[] = [];
 			page.on('request', (r) => {
@@ -96,9 +133,20 @@ test.describe('reading pages ship no JavaScript', () => {
 			await page.waitForLoadState('networkidle');
 			expect(scripts).toEqual([]);
 			// The only script is the search bootstrap, inline and tiny; it loads nothing by itself.
-			const inline = await page.locator('script:not([type="application/json"])').evaluateAll((ss) => ss.map((s) => ({ src: (s as HTMLScriptElement).src, size: s.textContent?.length ?? 0 })));
+			const inline = await page
+				.locator('script:not([type="application/json"])')
+				.evaluateAll((ss) => ss.map((s) => ({ src: (s as HTMLScriptElement).src, size: s.textContent?.length ?? 0 })));
 			expect(inline.every((s) => s.src === '')).toBe(true);
 			expect(inline.reduce((n, s) => n + s.size, 0)).toBeLessThan(1024);
 		});
 	}
+});
+
+test('the maintainers’ page shows coverage by competency and level, and the retired questions', async ({ page }) => {
+	await page.goto('/maintainers/');
+	const matrix = page.getByRole('table', { name: 'Active questions by competency and level' });
+	await expect(matrix.getByRole('columnheader', { name: 'staff' })).toBeVisible();
+	await expect(matrix.getByRole('rowheader', { name: 'Concurrency and parallelism' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: /^Retired questions \(\d+\)$/ })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Differences between Python 2 and Python 3' })).toBeVisible();
 });

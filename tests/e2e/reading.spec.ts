@@ -35,7 +35,9 @@ test.describe('at 360 px wide', () => {
 	for (const { type, path } of entryPages) {
 		test(`the ${type} page does not scroll sideways`, async ({ page }) => {
 			await page.goto(path);
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+			);
 			expect(overflow).toBeLessThanOrEqual(0);
 		});
 	}

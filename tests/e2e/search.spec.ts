@@ -7,7 +7,9 @@ async function headerSearch(page: Page, query: string): Promise<string[]> {
 	const status = page.locator('.search-panel [role="status"]');
 	await expect(status).toContainText(/result|No results/);
 	await expect(status).toContainText(`“${query}”`);
-	return page.locator('.search-panel .search-result a.title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	return page
+		.locator('.search-panel .search-result a.title')
+		.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 const queries: [string, string][] = [
@@ -95,7 +97,8 @@ test.describe('the search page', () => {
 		await expect(status).not.toHaveText(new RegExp(`^${all} `));
 		const questions = await count();
 		expect(questions).toBeLessThan(all);
-		for (const type of await page.locator('[data-results] .search-result p.muted').allTextContents()) expect(type).toContain('Question');
+		for (const type of await page.locator('[data-results] .search-result p.muted').allTextContents())
+			expect(type).toContain('Question');
 		await page.getByRole('checkbox', { name: /^senior \(\d+\)$/ }).check();
 		await expect(page).toHaveURL(/type=Question.*level=senior|level=senior.*type=Question/);
 		await expect(status).not.toHaveText(new RegExp(`^${questions} `));
@@ -115,11 +118,17 @@ test.describe('the search page', () => {
 	});
 
 	test('retired questions are findable and marked retired', async ({ page, request }) => {
-		const questions = (await (await request.get('/api/questions.json')).json()) as { id: string; title: string; status: string }[];
+		const questions = (await (await request.get('/api/questions.json')).json()) as {
+			id: string;
+			title: string;
+			status: string;
+		}[];
 		const retired = questions.find((q) => q.status === 'retired');
 		test.skip(!retired, 'the bank has no retired question yet');
 		await page.goto(`/search/?q=${encodeURIComponent(retired!.title)}`);
-		await expect(page.locator('[data-results] .search-result').filter({ hasText: retired!.title }).first()).toContainText('Retired');
+		await expect(
+			page.locator('[data-results] .search-result').filter({ hasText: retired!.title }).first(),
+		).toContainText('Retired');
 	});
 });
 
@@ -133,5 +142,39 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByText('Search needs JavaScript')).toBeVisible();
 		await page.getByRole('link', { name: 'question bank' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Question bank');
+	});
+});
+
+test.describe('the question bank', () => {
+	test('filters narrow the list instantly, combine, and live in the URL', async ({ page }) => {
+		await page.goto('/questions/');
+		const count = page.locator('[data-count]');
+		await expect(count).toContainText(/^Showing all \d+ questions\.$/);
+		await page.getByLabel('Competency', { exact: true }).selectOption('concurrency');
+		await expect(count).toContainText(/^Showing \d+ of \d+ questions\.$/);
+		await page.getByLabel('Level', { exact: true }).selectOption('senior');
+		await page.getByLabel('At most (minutes)').fill('20');
+		await expect(page).toHaveURL(/competency=concurrency&level=senior&maxMinutes=20/);
+		const visible = page.locator('li[data-question]:visible');
+		expect(await visible.count()).toBeGreaterThan(0);
+		for (const li of await visible.all()) {
+			await expect(li).toHaveAttribute('data-competencies', /\bconcurrency\b/);
+			await expect(li).toHaveAttribute('data-levels', /\bsenior\b/);
+			expect(Number(await li.getAttribute('data-minutes'))).toBeLessThanOrEqual(20);
+		}
+		await page.reload();
+		await expect(page.getByLabel('Competency', { exact: true })).toHaveValue('concurrency');
+		await expect(count).toContainText(/^Showing \d+ of/);
+	});
+
+	test('without JavaScript the full list is shown, grouped by competency', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/questions/?competency=concurrency');
+		await expect(page.getByLabel('Competency', { exact: true })).toBeHidden();
+		const total = (await (await page.request.get('/api/questions.json')).json()).length;
+		await expect(page.locator('li[data-question]:visible')).toHaveCount(total);
+		await expect(page.getByRole('heading', { level: 2, name: 'Concurrency and parallelism' })).toBeVisible();
+		await context.close();
 	});
 });

@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export function firstId(folder: string, ext: string): string {
-	const name = readdirSync(join(root, 'content', folder)).filter((n) => n.endsWith(`.${ext}`)).sort()[0];
+	const name = readdirSync(join(root, 'content', folder))
+		.filter((n) => n.endsWith(`.${ext}`))
+		.sort()[0];
 	if (!name) throw new Error(`content/${folder} has no .${ext} entry to test`);
 	return name.slice(0, -(ext.length + 1));
 }
@@ -22,4 +24,16 @@ export const entryPages = [
 	{ type: 'calibration sample', path: `/calibration/${firstId('calibration', 'mdx')}/` },
 ];
 
-export const listPages = ['/', '/questions/', '/competencies/', '/levels/', '/scorecards/', '/guides/', '/exercises/', '/calibration/', '/rating-scale/', '/contribute/'];
+export const listPages = [
+	'/',
+	'/maintainers/',
+	'/questions/',
+	'/competencies/',
+	'/levels/',
+	'/scorecards/',
+	'/guides/',
+	'/exercises/',
+	'/calibration/',
+	'/rating-scale/',
+	'/contribute/',
+];

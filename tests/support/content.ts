@@ -8,7 +8,10 @@ import { projectRoot } from './fixture.ts';
 
 type Folder = Exclude<CollectionName, 'ratingScale'>;
 
-export function loadEntries<C extends Folder>(name: C, root = projectRoot): { id: string; data: z.output<(typeof collectionSources)[C]['schema']>; body: string }[] {
+export function loadEntries<C extends Folder>(
+	name: C,
+	root = projectRoot,
+): { id: string; data: z.output<(typeof collectionSources)[C]['schema']>; body: string }[] {
 	const source = collectionSources[name];
 	const dir = join(root, source.base);
 	return readdirSync(dir)
@@ -16,6 +19,10 @@ export function loadEntries<C extends Folder>(name: C, root = projectRoot): { id
 		.sort()
 		.map((f) => {
 			const parsed = parseSource(readFileSync(join(dir, f), 'utf8'), source.ext === 'mdx' ? 'mdx' : 'yaml');
-			return { id: f.slice(0, -(source.ext.length + 1)), data: source.schema.parse(parsed.data) as never, body: parsed.body };
+			return {
+				id: f.slice(0, -(source.ext.length + 1)),
+				data: source.schema.parse(parsed.data) as never,
+				body: parsed.body,
+			};
 		});
 }

@@ -17,7 +17,8 @@ export function pageScripts(dist: string, page: string): string[] {
 		const file = join(dist, src);
 		if (!existsSync(file)) continue;
 		const code = readFileSync(file, 'utf8');
-		for (const m of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) queue.push(posix.join(posix.dirname(src), m[1]!));
+		for (const m of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g))
+			queue.push(posix.join(posix.dirname(src), m[1]!));
 	}
 	return [...seen];
 }

@@ -7,10 +7,23 @@ import { gzipSync } from 'node:zlib';
 
 const [dir, prefix = '/', port = '4330'] = process.argv.slice(2);
 if (!dir || !existsSync(dir)) {
-	console.error(`static-server: no folder ${dir}; build it first (SITE_BASE=/handbook/ SITE_OUT_DIR=${dir} astro build)`);
+	console.error(
+		`static-server: no folder ${dir}; build it first (SITE_BASE=/handbook/ SITE_OUT_DIR=${dir} astro build)`,
+	);
 	process.exit(1);
 }
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm', '.py': 'text/plain; charset=utf-8', '.md': 'text/markdown; charset=utf-8', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8' };
+const types = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.wasm': 'application/wasm',
+	'.py': 'text/plain; charset=utf-8',
+	'.md': 'text/markdown; charset=utf-8',
+	'.xml': 'application/xml',
+	'.txt': 'text/plain; charset=utf-8',
+};
 
 createServer((req, res) => {
 	const url = new URL(req.url ?? '/', 'http://localhost');
@@ -25,7 +38,9 @@ createServer((req, res) => {
 	}
 	if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 	if (!existsSync(file)) {
-		res.writeHead(404, { 'Content-Type': types['.html'] }).end(existsSync(join(dir, '404.html')) ? readFileSync(join(dir, '404.html')) : 'not found');
+		res
+			.writeHead(404, { 'Content-Type': types['.html'] })
+			.end(existsSync(join(dir, '404.html')) ? readFileSync(join(dir, '404.html')) : 'not found');
 		return;
 	}
 	const body = readFileSync(file);
@@ -33,7 +48,9 @@ createServer((req, res) => {
 	// Compress text and wasm as hosts such as GitHub Pages do, so measured transfer sizes are real.
 	const compressible = /text|javascript|json|xml|svg|wasm/.test(type);
 	if (compressible && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-		res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' }).end(gzipSync(body));
+		res
+			.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' })
+			.end(gzipSync(body));
 		return;
 	}
 	res.writeHead(200, { 'Content-Type': type }).end(body);

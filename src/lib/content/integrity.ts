@@ -12,6 +12,8 @@ export interface LoadedEntry {
 	file: string;
 	data: Record<string, unknown>;
 	locate(path: FieldPath): Position;
+	/** For MDX: how many lines come before the body, so body problems get file line numbers. */
+	bodyLine?: number;
 }
 
 export type LoadedContent = Record<

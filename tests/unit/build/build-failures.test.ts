@@ -14,7 +14,14 @@ describe('astro build of the fixture site', () => {
 		const dir = fixtureCopy();
 		const { status, output } = buildFixture(dir);
 		expect(status, output).toBe(0);
-		for (const page of ['questions/sum-of-squares', 'competencies/testing', 'scorecards/general', 'guides/screening', 'exercises/fix-the-total', 'calibration/sum-of-squares-loop']) {
+		for (const page of [
+			'questions/sum-of-squares',
+			'competencies/testing',
+			'scorecards/general',
+			'guides/screening',
+			'exercises/fix-the-total',
+			'calibration/sum-of-squares-loop',
+		]) {
 			expect(existsSync(join(dir, 'dist', page, 'index.html')), page).toBe(true);
 		}
 		expect(existsSync(join(dir, 'dist/exercises/fix-the-total/files/flawed/orders.py'))).toBe(true);
@@ -23,9 +30,34 @@ describe('astro build of the fixture site', () => {
 	});
 
 	const failures: { name: string; file: string; change: (t: string) => string; mentions: string[] }[] = [
-		{ name: 'a field of the wrong type', file: 'content/questions/sum-of-squares.mdx', change: (t) => t.replace('minutes: 10', 'minutes: ten'), mentions: ['content/questions/sum-of-squares.mdx:7:10', 'field:    minutes', 'value:    "ten"', 'expected: a positive whole number of minutes'] },
-		{ name: 'a reference to an id that does not exist', file: 'content/scorecards/general.yaml', change: (t) => t.replace('questions: [sum-of-squares, flaky-test]', 'questions: [sum-of-squares, fizzbuzz]'), mentions: ['content/scorecards/general.yaml', 'field:    stages.0.questions.1', 'value:    "fizzbuzz"', 'existing question'] },
-		{ name: 'broken YAML frontmatter', file: 'content/questions/flaky-test.mdx', change: (t) => t.replace('levels: [mid, senior]', 'levels: [mid, senior'), mentions: ['content/questions/flaky-test.mdx', 'valid YAML'] },
+		{
+			name: 'a field of the wrong type',
+			file: 'content/questions/sum-of-squares.mdx',
+			change: (t) => t.replace('minutes: 10', 'minutes: ten'),
+			mentions: [
+				'content/questions/sum-of-squares.mdx:7:10',
+				'field:    minutes',
+				'value:    "ten"',
+				'expected: a positive whole number of minutes',
+			],
+		},
+		{
+			name: 'a reference to an id that does not exist',
+			file: 'content/scorecards/general.yaml',
+			change: (t) => t.replace('questions: [sum-of-squares, flaky-test]', 'questions: [sum-of-squares, fizzbuzz]'),
+			mentions: [
+				'content/scorecards/general.yaml',
+				'field:    stages.0.questions.1',
+				'value:    "fizzbuzz"',
+				'existing question',
+			],
+		},
+		{
+			name: 'broken YAML frontmatter',
+			file: 'content/questions/flaky-test.mdx',
+			change: (t) => t.replace('levels: [mid, senior]', 'levels: [mid, senior'),
+			mentions: ['content/questions/flaky-test.mdx', 'valid YAML'],
+		},
 	];
 
 	for (const f of failures) {

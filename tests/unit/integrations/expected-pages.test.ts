@@ -8,7 +8,16 @@ import { fixtureCopy } from '../../support/fixture.ts';
 describe('the post-build page check', () => {
 	it('expects a page for every entry and every fixed page', () => {
 		const paths = expectedPagePaths(fixtureCopy());
-		expect(paths).toEqual(expect.arrayContaining(['', 'questions/', 'questions/sum-of-squares/', 'scorecards/general/', 'calibration/sum-of-squares-loop/', 'levels/staff/']));
+		expect(paths).toEqual(
+			expect.arrayContaining([
+				'',
+				'questions/',
+				'questions/sum-of-squares/',
+				'scorecards/general/',
+				'calibration/sum-of-squares-loop/',
+				'levels/staff/',
+			]),
+		);
 	});
 
 	it('finds nothing missing in a complete build, and names a page that is removed or empty', () => {

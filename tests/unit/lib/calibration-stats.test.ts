@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDifference, raterResults, sampleResults, type WorkshopRater, type WorkshopSample } from '../../../src/lib/calibration-stats.ts';
+import {
+	formatDifference,
+	raterResults,
+	sampleResults,
+	type WorkshopRater,
+	type WorkshopSample,
+} from '../../../src/lib/calibration-stats.ts';
 import type { Rating } from '../../../src/lib/rating-scale.ts';
 
 const samples: WorkshopSample[] = [
@@ -37,8 +43,16 @@ describe('raterResults', () => {
 				const s = pairs.map(([ref], i) => ({ id: `s${i}`, title: '', reference: ref }));
 				const given = Object.fromEntries(pairs.map(([, r], i) => [`s${i}`, r]));
 				const exact = Object.fromEntries(pairs.map(([ref], i) => [`s${i}`, ref]));
-				const [r, e] = raterResults(s, [{ name: 'r', ratings: given }, { name: 'e', ratings: exact }]);
-				return r!.meanDifference! >= -3 && r!.meanDifference! <= 3 && e!.meanDifference === 0 && r!.meanAbsoluteDifference! >= Math.abs(r!.meanDifference!);
+				const [r, e] = raterResults(s, [
+					{ name: 'r', ratings: given },
+					{ name: 'e', ratings: exact },
+				]);
+				return (
+					r!.meanDifference! >= -3 &&
+					r!.meanDifference! <= 3 &&
+					e!.meanDifference === 0 &&
+					r!.meanAbsoluteDifference! >= Math.abs(r!.meanDifference!)
+				);
 			}),
 			{ numRuns: 1000 },
 		);
@@ -62,6 +76,13 @@ describe('sampleResults', () => {
 
 describe('formatDifference', () => {
 	it('signs differences with a true minus and two decimals', () => {
-		expect([0.5, -0.25, 0, 2 / 3, null, -0.001].map(formatDifference)).toEqual(['+0.50', '−0.25', '0.00', '+0.67', '–', '0.00']);
+		expect([0.5, -0.25, 0, 2 / 3, null, -0.001].map(formatDifference)).toEqual([
+			'+0.50',
+			'−0.25',
+			'0.00',
+			'+0.67',
+			'–',
+			'0.00',
+		]);
 	});
 });

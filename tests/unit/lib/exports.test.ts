@@ -47,7 +47,11 @@ describe('questionExport', () => {
 describe('scorecardExport', () => {
 	it('flattens weights with explicit must-have and minimum rating', () => {
 		const card = scorecardSchema.parse({
-			title: 'T', role: 'R', level: 'mid', summary: 'S', rationale: 'Why',
+			title: 'T',
+			role: 'R',
+			level: 'mid',
+			summary: 'S',
+			rationale: 'Why',
 			weights: [
 				{ competency: 'a', weight: 70, mustHave: true, minRating: 3 },
 				{ competency: 'b', weight: 30 },
@@ -62,7 +66,13 @@ describe('scorecardExport', () => {
 			{ competency: 'a', weight: 70, mustHave: true, minRating: 3 },
 			{ competency: 'b', weight: 30, mustHave: false, minRating: null },
 		]);
-		expect(out.stages[0]).toEqual({ name: 'Screen', minutes: 60, purpose: 'P', competencies: ['a', 'b'], questions: [] });
+		expect(out.stages[0]).toEqual({
+			name: 'Screen',
+			minutes: 60,
+			purpose: 'P',
+			competencies: ['a', 'b'],
+			questions: [],
+		});
 		expect(out.thresholds).toEqual({ pass: 3, hold: 2.5 });
 	});
 });

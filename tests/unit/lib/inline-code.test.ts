@@ -21,11 +21,14 @@ describe('inlineRuns', () => {
 		]);
 	});
 	it('loses no character except the paired backticks (1,000 runs)', () => {
-		fc.assert(fc.property(fc.string(), (s) => {
-			const runs = inlineRuns(s);
-			const ticks = (s.match(/`/g) ?? []).length;
-			const paired = ticks - (ticks % 2);
-			return runs.map((r) => r.text).join('').length === s.length - paired;
-		}), { numRuns: 1000 });
+		fc.assert(
+			fc.property(fc.string(), (s) => {
+				const runs = inlineRuns(s);
+				const ticks = (s.match(/`/g) ?? []).length;
+				const paired = ticks - (ticks % 2);
+				return runs.map((r) => r.text).join('').length === s.length - paired;
+			}),
+			{ numRuns: 1000 },
+		);
 	});
 });

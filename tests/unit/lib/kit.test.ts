@@ -1,10 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { covers, kitBudget, proposeKit, swapOptions, type KitQuestion, type KitStageInput } from '../../../src/lib/kit.ts';
+import {
+	covers,
+	kitBudget,
+	proposeKit,
+	swapOptions,
+	type KitQuestion,
+	type KitStageInput,
+} from '../../../src/lib/kit.ts';
 import { loadEntries } from '../../support/content.ts';
 
 const q = (id: string, competencies: string[], minutes: number, extra: Partial<KitQuestion> = {}): KitQuestion => ({
-	id, title: id, competencies, levels: ['mid'], minutes, status: 'active', variations: ['v'], ...extra,
+	id,
+	title: id,
+	competencies,
+	levels: ['mid'],
+	minutes,
+	status: 'active',
+	variations: ['v'],
+	...extra,
 });
 
 describe('proposeKit: hand-checked cases', () => {
@@ -16,7 +30,15 @@ describe('proposeKit: hand-checked cases', () => {
 		q('retired-c', ['c'], 5, { status: 'retired' }),
 		q('senior-b', ['b'], 5, { levels: ['senior'] }),
 	];
-	const stage: KitStageInput = { level: 'mid', minutes: 60, focus: [{ competency: 'a', weight: 50 }, { competency: 'b', weight: 30 }, { competency: 'c', weight: 20 }] };
+	const stage: KitStageInput = {
+		level: 'mid',
+		minutes: 60,
+		focus: [
+			{ competency: 'a', weight: 50 },
+			{ competency: 'b', weight: 30 },
+			{ competency: 'c', weight: 20 },
+		],
+	};
 
 	it('keeps 10% of the stage for the interviewer', () => {
 		expect(kitBudget(60)).toBe(54);
@@ -33,7 +55,12 @@ describe('proposeKit: hand-checked cases', () => {
 	it('leaves out the lightest competency when time is short, and says why', () => {
 		const p = proposeKit(bank, { ...stage, minutes: 20 }); // budget 18: "ab" (15) fits, "c" (20) does not
 		expect(p.questions).toEqual(['ab']);
-		expect(p.uncovered).toEqual([{ competency: 'c', reason: 'Its shortest mid-level question takes 20 minutes; the stage leaves 18 for questions.' }]);
+		expect(p.uncovered).toEqual([
+			{
+				competency: 'c',
+				reason: 'Its shortest mid-level question takes 20 minutes; the stage leaves 18 for questions.',
+			},
+		]);
 	});
 	it('says when the bank has nothing for a competency at the level', () => {
 		const p = proposeKit(bank, { ...stage, focus: [{ competency: 'd', weight: 100 }] });
@@ -41,10 +68,22 @@ describe('proposeKit: hand-checked cases', () => {
 		expect(p.questions).toEqual([]);
 	});
 	it('counts a narrow question as evidence for a broad competency that includes it', () => {
-		expect(covers(q('x', ['typing'], 10), 'technical-knowledge', { 'technical-knowledge': ['typing', 'testing'] })).toBe(true);
+		expect(
+			covers(q('x', ['typing'], 10), 'technical-knowledge', { 'technical-knowledge': ['typing', 'testing'] }),
+		).toBe(true);
 	});
 	it('offers swaps on the same competency at the same level, never one already in the kit', () => {
-		expect(swapOptions(bank, [{ id: 'ab', variation: 0 }, { id: 'c', variation: 0 }], 'ab', stage).map((x) => x.id)).toEqual(['short-a', 'long-a']);
+		expect(
+			swapOptions(
+				bank,
+				[
+					{ id: 'ab', variation: 0 },
+					{ id: 'c', variation: 0 },
+				],
+				'ab',
+				stage,
+			).map((x) => x.id),
+		).toEqual(['short-a', 'long-a']);
 	});
 	it('is deterministic: the same inputs give the same kit', () => {
 		expect(proposeKit([...bank].reverse(), stage)).toEqual(proposeKit(bank, stage));
@@ -64,57 +103,97 @@ function coverable(bank: KitQuestion[], stage: KitStageInput): boolean {
 }
 
 const comps = ['a', 'b', 'c', 'd', 'e'];
-const bankArb = fc.array(
-	fc.record({
-		competencies: fc.subarray(comps, { minLength: 1, maxLength: 3 }),
-		minutes: fc.integer({ min: 5, max: 40 }),
-		status: fc.constantFrom('active', 'active', 'active', 'retired'),
-		levels: fc.subarray(['junior', 'mid', 'senior'], { minLength: 1 }),
-	}),
-	{ maxLength: 11 },
-).map((qs) => qs.map((x, i) => q(`q${i}`, x.competencies, x.minutes, { status: x.status, levels: x.levels })));
+const bankArb = fc
+	.array(
+		fc.record({
+			competencies: fc.subarray(comps, { minLength: 1, maxLength: 3 }),
+			minutes: fc.integer({ min: 5, max: 40 }),
+			status: fc.constantFrom('active', 'active', 'active', 'retired'),
+			levels: fc.subarray(['junior', 'mid', 'senior'], { minLength: 1 }),
+		}),
+		{ maxLength: 11 },
+	)
+	.map((qs) => qs.map((x, i) => q(`q${i}`, x.competencies, x.minutes, { status: x.status, levels: x.levels })));
 const stageArb = fc.record({
 	level: fc.constantFrom('junior', 'mid', 'senior'),
 	minutes: fc.integer({ min: 15, max: 120 }),
-	focus: fc.uniqueArray(fc.record({ competency: fc.constantFrom(...comps), weight: fc.integer({ min: 1, max: 50 }) }), { minLength: 1, maxLength: 4, selector: (f) => f.competency }),
+	focus: fc.uniqueArray(fc.record({ competency: fc.constantFrom(...comps), weight: fc.integer({ min: 1, max: 50 }) }), {
+		minLength: 1,
+		maxLength: 4,
+		selector: (f) => f.competency,
+	}),
 });
 
 describe('proposeKit: properties (1,000 runs each)', () => {
 	it('never exceeds 90% of the minutes, never repeats, never proposes a retired or off-level question', () => {
-		fc.assert(fc.property(bankArb, stageArb, (bank, stage) => {
-			const p = proposeKit(bank, stage);
-			const picked = p.questions.map((id) => bank.find((x) => x.id === id)!);
-			return p.used <= Math.floor(stage.minutes * 0.9) && new Set(p.questions).size === p.questions.length && picked.every((x) => x.status === 'active' && x.levels.includes(stage.level)) && p.used === picked.reduce((s, x) => s + x.minutes, 0);
-		}), { numRuns: 1000 });
+		fc.assert(
+			fc.property(bankArb, stageArb, (bank, stage) => {
+				const p = proposeKit(bank, stage);
+				const picked = p.questions.map((id) => bank.find((x) => x.id === id)!);
+				return (
+					p.used <= Math.floor(stage.minutes * 0.9) &&
+					new Set(p.questions).size === p.questions.length &&
+					picked.every((x) => x.status === 'active' && x.levels.includes(stage.level)) &&
+					p.used === picked.reduce((s, x) => s + x.minutes, 0)
+				);
+			}),
+			{ numRuns: 1000 },
+		);
 	});
 	it('covers every focus competency whenever the bank allows it within the budget (checked by brute force)', () => {
-		fc.assert(fc.property(bankArb, stageArb, (bank, stage) => {
-			const p = proposeKit(bank, stage);
-			return coverable(bank, stage) ? p.uncovered.length === 0 : p.uncovered.length > 0;
-		}), { numRuns: 1000 });
+		fc.assert(
+			fc.property(bankArb, stageArb, (bank, stage) => {
+				const p = proposeKit(bank, stage);
+				return coverable(bank, stage) ? p.uncovered.length === 0 : p.uncovered.length > 0;
+			}),
+			{ numRuns: 1000 },
+		);
 	});
 });
 
 describe('proposeKit on the handbook’s own scorecards', () => {
-	const questions = loadEntries('questions').map((e) => ({ id: e.id, title: e.data.title, competencies: e.data.competencies, levels: e.data.levels, minutes: e.data.minutes, status: e.data.status, variations: e.data.variations }));
+	const questions = loadEntries('questions').map((e) => ({
+		id: e.id,
+		title: e.data.title,
+		competencies: e.data.competencies,
+		levels: e.data.levels,
+		minutes: e.data.minutes,
+		status: e.data.status,
+		variations: e.data.variations,
+	}));
 	const competencies = loadEntries('competencies');
 	const includes = Object.fromEntries(competencies.map((c) => [c.id, c.data.includes]));
 	const cards = loadEntries('scorecards');
 	it('has scorecards to test', () => expect(cards.length).toBeGreaterThan(0));
 	it('for every stage and random budgets from 15 to 120 minutes: within budget, no repeats, nothing retired, full coverage when it fits', () => {
 		const runs = cards.flatMap((card) => card.data.stages.map((stage) => ({ card, stage })));
-		fc.assert(fc.property(fc.constantFrom(...runs), fc.integer({ min: 15, max: 120 }), ({ card, stage }, minutes) => {
-			const focus = stage.competencies.map((c) => ({ competency: c, weight: card.data.weights.find((w) => w.competency === c)!.weight }));
-			const input = { level: card.data.level, minutes, focus, includes };
-			const p = proposeKit(questions, input);
-			const budget = kitBudget(minutes);
-			const picked = p.questions.map((id) => questions.find((x) => x.id === id)!);
-			expect(p.used).toBeLessThanOrEqual(budget);
-			expect(new Set(p.questions).size).toBe(p.questions.length);
-			expect(picked.every((x) => x.status === 'active' && x.levels.includes(card.data.level))).toBe(true);
-			// Sufficient condition for coverage: the shortest question for each competency, summed, fits.
-			const shortest = focus.map((f) => Math.min(...questions.filter((x) => x.status === 'active' && x.levels.includes(card.data.level) && covers(x, f.competency, includes)).map((x) => x.minutes)));
-			if (shortest.reduce((a, b) => a + b, 0) <= budget) expect(p.uncovered, `${card.id} / ${stage.name} at ${minutes} min`).toEqual([]);
-		}), { numRuns: 1000 });
+		fc.assert(
+			fc.property(fc.constantFrom(...runs), fc.integer({ min: 15, max: 120 }), ({ card, stage }, minutes) => {
+				const focus = stage.competencies.map((c) => ({
+					competency: c,
+					weight: card.data.weights.find((w) => w.competency === c)!.weight,
+				}));
+				const input = { level: card.data.level, minutes, focus, includes };
+				const p = proposeKit(questions, input);
+				const budget = kitBudget(minutes);
+				const picked = p.questions.map((id) => questions.find((x) => x.id === id)!);
+				expect(p.used).toBeLessThanOrEqual(budget);
+				expect(new Set(p.questions).size).toBe(p.questions.length);
+				expect(picked.every((x) => x.status === 'active' && x.levels.includes(card.data.level))).toBe(true);
+				// Sufficient condition for coverage: the shortest question for each competency, summed, fits.
+				const shortest = focus.map((f) =>
+					Math.min(
+						...questions
+							.filter(
+								(x) => x.status === 'active' && x.levels.includes(card.data.level) && covers(x, f.competency, includes),
+							)
+							.map((x) => x.minutes),
+					),
+				);
+				if (shortest.reduce((a, b) => a + b, 0) <= budget)
+					expect(p.uncovered, `${card.id} / ${stage.name} at ${minutes} min`).toEqual([]);
+			}),
+			{ numRuns: 1000 },
+		);
 	});
 });

@@ -11,7 +11,11 @@ const card: ScoringCard = {
 	thresholds: { pass: 3, hold: 2.5 },
 	minCoverage: 0.5,
 };
-const rater = (name: string, a: 1 | 2 | 3 | 4 | null, b: 1 | 2 | 3 | 4 | null) => ({ ...emptyState('x', card), interviewer: name, ratings: { a, b } });
+const rater = (name: string, a: 1 | 2 | 3 | 4 | null, b: 1 | 2 | 3 | 4 | null) => ({
+	...emptyState('x', card),
+	interviewer: name,
+	ratings: { a, b },
+});
 
 describe('summarisePanel', () => {
 	it('shows each rating, the mean and the spread, and flags spreads of two or more', () => {
@@ -33,7 +37,9 @@ describe('summarisePanel', () => {
 describe('panelProblem', () => {
 	it('refuses exports of different scorecards with a message naming both', () => {
 		const other = { ...rater('Dee', 3, 3), scorecard: 'y' };
-		expect(panelProblem([rater('Ana', 4, 3), other])).toBe('These exports are for different scorecards ("x" and "y"); a panel compares ratings of one scorecard.');
+		expect(panelProblem([rater('Ana', 4, 3), other])).toBe(
+			'These exports are for different scorecards ("x" and "y"); a panel compares ratings of one scorecard.',
+		);
 		expect(panelProblem([rater('Ana', 4, 3), rater('Ben', 1, 1)])).toBeNull();
 	});
 });

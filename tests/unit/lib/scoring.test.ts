@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Rating } from '../../../src/lib/rating-scale.ts';
-import { formulaInWords, OUTCOME_RANK, score, sensitivity, weightProblem, type Ratings, type ScoringCard } from '../../../src/lib/scoring.ts';
+import {
+	formulaInWords,
+	OUTCOME_RANK,
+	score,
+	sensitivity,
+	weightProblem,
+	type Ratings,
+	type ScoringCard,
+} from '../../../src/lib/scoring.ts';
 
 // The general scorecard's shape: 40/30/15/15, technical knowledge a must-have at 3.
 const general: ScoringCard = {
@@ -30,7 +38,9 @@ describe('score: hand-computed cases', () => {
 		const s = score(general, { tech: 4, problem: 4 });
 		expect(s.outcome).toBe('incomplete');
 		expect(s.coverage).toBe(0.7);
-		expect(s.reason).toBe('Only 70% of the weight is assessed; the scorecard needs at least 85% before it gives an outcome.');
+		expect(s.reason).toBe(
+			'Only 70% of the weight is assessed; the scorecard needs at least 85% before it gives an outcome.',
+		);
 	});
 	it('is incomplete when nothing is assessed, with no composite', () => {
 		expect(score(general, {})).toMatchObject({ composite: null, coverage: 0, outcome: 'incomplete' });
@@ -40,7 +50,9 @@ describe('score: hand-computed cases', () => {
 		expect(s.composite).toBe(3.2);
 		expect(s.outcome).toBe('decline');
 		expect(s.vetoes).toEqual(['tech']);
-		expect(s.reason).toBe('Decline whatever the composite: a must-have is below its minimum (TECH is rated 2, below its minimum of 3).');
+		expect(s.reason).toBe(
+			'Decline whatever the composite: a must-have is below its minimum (TECH is rated 2, below its minimum of 3).',
+		);
 	});
 	it('passes exactly at the pass threshold and holds exactly at the hold threshold', () => {
 		expect(score(general, { tech: 3, problem: 3, comms: 3, team: 3 }).outcome).toBe('pass');
@@ -48,17 +60,37 @@ describe('score: hand-computed cases', () => {
 		const card: ScoringCard = { ...general, thresholds: { pass: 3, hold: 2.55 } };
 		const held = score(card, { tech: 3, problem: 2, comms: 3, team: 2 });
 		expect(held).toMatchObject({ composite: 2.55, outcome: 'hold' });
-		expect(score({ ...card, thresholds: { pass: 3, hold: 2.56 } }, { tech: 3, problem: 2, comms: 3, team: 2 }).outcome).toBe('decline');
+		expect(
+			score({ ...card, thresholds: { pass: 3, hold: 2.56 } }, { tech: 3, problem: 2, comms: 3, team: 2 }).outcome,
+		).toBe('decline');
 	});
 	it('rounds to two decimals before comparing, so the shown figure decides', () => {
 		// 2 × 1 + 1 × 4 = 6 / 3 = 2.0; with weights 1 and 2: (1×3 + 2×4)/3 = 3.666… → 3.67
-		const card: ScoringCard = { weights: [{ competency: 'a', weight: 1, mustHave: false }, { competency: 'b', weight: 2, mustHave: false }], thresholds: { pass: 3.67, hold: 3 }, minCoverage: 0 };
+		const card: ScoringCard = {
+			weights: [
+				{ competency: 'a', weight: 1, mustHave: false },
+				{ competency: 'b', weight: 2, mustHave: false },
+			],
+			thresholds: { pass: 3.67, hold: 3 },
+			minCoverage: 0,
+		};
 		expect(score(card, { a: 3, b: 4 })).toMatchObject({ composite: 3.67, outcome: 'pass' });
 	});
 	it('handles a single competency and weights of 1 and 99', () => {
-		const single: ScoringCard = { weights: [{ competency: 'x', weight: 100, mustHave: false }], thresholds: { pass: 3, hold: 2 }, minCoverage: 1 };
+		const single: ScoringCard = {
+			weights: [{ competency: 'x', weight: 100, mustHave: false }],
+			thresholds: { pass: 3, hold: 2 },
+			minCoverage: 1,
+		};
 		expect(score(single, { x: 2 })).toMatchObject({ composite: 2, outcome: 'hold' });
-		const lopsided: ScoringCard = { weights: [{ competency: 'a', weight: 1, mustHave: false }, { competency: 'b', weight: 99, mustHave: false }], thresholds: { pass: 3, hold: 2.5 }, minCoverage: 0.5 };
+		const lopsided: ScoringCard = {
+			weights: [
+				{ competency: 'a', weight: 1, mustHave: false },
+				{ competency: 'b', weight: 99, mustHave: false },
+			],
+			thresholds: { pass: 3, hold: 2.5 },
+			minCoverage: 0.5,
+		};
 		expect(score(lopsided, { a: 1, b: 4 })).toMatchObject({ composite: 3.97, outcome: 'pass' });
 		expect(score(lopsided, { a: 4 })).toMatchObject({ coverage: 0.01, outcome: 'incomplete' });
 	});
@@ -66,7 +98,9 @@ describe('score: hand-computed cases', () => {
 
 describe('formulaInWords', () => {
 	it('spells out the sums over the assessed competencies only', () => {
-		expect(formulaInWords(general, { tech: 3, comms: 2 })).toBe('(40 × 3 + 15 × 2) ÷ (40 + 15); competencies not assessed are left out of both sums.');
+		expect(formulaInWords(general, { tech: 3, comms: 2 })).toBe(
+			'(40 × 3 + 15 × 2) ÷ (40 + 15); competencies not assessed are left out of both sums.',
+		);
 	});
 });
 
@@ -88,9 +122,21 @@ describe('sensitivity', () => {
 
 describe('weightProblem', () => {
 	it('accepts positive whole weights summing to 100 and names each problem otherwise', () => {
-		expect(weightProblem([{ competency: 'a', weight: 60 }, { competency: 'b', weight: 40 }])).toBeNull();
-		expect(weightProblem([{ competency: 'a', weight: 60 }, { competency: 'b', weight: 30 }])).toBe('Weights sum to 90; they must sum to exactly 100 before the calculator will score.');
-		expect(weightProblem([{ competency: 'a', weight: 100.5 }])).toBe('The weight of a must be a positive whole number.');
+		expect(
+			weightProblem([
+				{ competency: 'a', weight: 60 },
+				{ competency: 'b', weight: 40 },
+			]),
+		).toBeNull();
+		expect(
+			weightProblem([
+				{ competency: 'a', weight: 60 },
+				{ competency: 'b', weight: 30 },
+			]),
+		).toBe('Weights sum to 90; they must sum to exactly 100 before the calculator will score.');
+		expect(weightProblem([{ competency: 'a', weight: 100.5 }])).toBe(
+			'The weight of a must be a positive whole number.',
+		);
 		expect(weightProblem([])).toBe('Add at least one competency.');
 	});
 });
@@ -98,32 +144,48 @@ describe('weightProblem', () => {
 // Random scorecards: 1–7 competencies, positive weights, random must-haves and thresholds.
 const rating = fc.constantFrom<Rating>(1, 2, 3, 4);
 const cardArb = fc
-	.array(fc.record({ weight: fc.integer({ min: 1, max: 60 }), mustHave: fc.boolean(), minRating: rating }), { minLength: 1, maxLength: 7 })
+	.array(fc.record({ weight: fc.integer({ min: 1, max: 60 }), mustHave: fc.boolean(), minRating: rating }), {
+		minLength: 1,
+		maxLength: 7,
+	})
 	.chain((ws) =>
 		fc.record({
 			weights: fc.constant(ws.map((w, i) => ({ competency: `c${i}`, ...w }))),
-			thresholds: fc.tuple(fc.integer({ min: 100, max: 400 }), fc.integer({ min: 100, max: 400 })).map(([a, b]) => ({ pass: Math.max(a, b) / 100, hold: Math.min(a, b) / 100 })),
+			thresholds: fc
+				.tuple(fc.integer({ min: 100, max: 400 }), fc.integer({ min: 100, max: 400 }))
+				.map(([a, b]) => ({ pass: Math.max(a, b) / 100, hold: Math.min(a, b) / 100 })),
 			minCoverage: fc.integer({ min: 0, max: 100 }).map((n) => n / 100),
 		}),
 	);
 const ratingsFor = (card: ScoringCard) =>
-	fc.tuple(...card.weights.map(() => fc.option(rating, { nil: null }))).map((rs) => Object.fromEntries(card.weights.map((w, i) => [w.competency, rs[i]])) as Ratings);
+	fc
+		.tuple(...card.weights.map(() => fc.option(rating, { nil: null })))
+		.map((rs) => Object.fromEntries(card.weights.map((w, i) => [w.competency, rs[i]])) as Ratings);
 
 describe('score: properties (1,000 runs each)', () => {
 	it('the composite lies within [1, 4] whenever anything is assessed, and coverage within [0, 1]', () => {
 		fc.assert(
-			fc.property(cardArb.chain((card) => fc.tuple(fc.constant(card), ratingsFor(card))), ([card, ratings]) => {
-				const s = score(card, ratings);
-				const anyAssessed = Object.values(ratings).some((r) => r != null);
-				return s.coverage >= 0 && s.coverage <= 1 && (anyAssessed ? s.composite! >= 1 && s.composite! <= 4 : s.composite === null);
-			}),
+			fc.property(
+				cardArb.chain((card) => fc.tuple(fc.constant(card), ratingsFor(card))),
+				([card, ratings]) => {
+					const s = score(card, ratings);
+					const anyAssessed = Object.values(ratings).some((r) => r != null);
+					return (
+						s.coverage >= 0 &&
+						s.coverage <= 1 &&
+						(anyAssessed ? s.composite! >= 1 && s.composite! <= 4 : s.composite === null)
+					);
+				},
+			),
 			{ numRuns: 1000 },
 		);
 	});
 	it('raising one rating never lowers the composite nor worsens the outcome', () => {
 		fc.assert(
 			fc.property(
-				cardArb.chain((card) => fc.tuple(fc.constant(card), ratingsFor(card), fc.integer({ min: 0, max: card.weights.length - 1 }))),
+				cardArb.chain((card) =>
+					fc.tuple(fc.constant(card), ratingsFor(card), fc.integer({ min: 0, max: card.weights.length - 1 })),
+				),
 				([card, ratings, index]) => {
 					const id = card.weights[index]!.competency;
 					const r = ratings[id];
@@ -131,7 +193,10 @@ describe('score: properties (1,000 runs each)', () => {
 					const before = score(card, ratings);
 					const after = score(card, { ...ratings, [id]: (r + 1) as Rating });
 					if (before.outcome === 'incomplete') return after.outcome === 'incomplete';
-					return after.composite! >= before.composite! && OUTCOME_RANK[after.outcome as 'pass'] >= OUTCOME_RANK[before.outcome as 'pass'];
+					return (
+						after.composite! >= before.composite! &&
+						OUTCOME_RANK[after.outcome as 'pass'] >= OUTCOME_RANK[before.outcome as 'pass']
+					);
 				},
 			),
 			{ numRuns: 1000 },
@@ -139,19 +204,27 @@ describe('score: properties (1,000 runs each)', () => {
 	});
 	it('a must-have below its minimum always declines once coverage is met', () => {
 		fc.assert(
-			fc.property(cardArb.chain((card) => fc.tuple(fc.constant(card), ratingsFor(card))), ([card, ratings]) => {
-				const s = score(card, ratings);
-				return s.outcome === 'incomplete' || s.vetoes.length === 0 || s.outcome === 'decline';
-			}),
+			fc.property(
+				cardArb.chain((card) => fc.tuple(fc.constant(card), ratingsFor(card))),
+				([card, ratings]) => {
+					const s = score(card, ratings);
+					return s.outcome === 'incomplete' || s.vetoes.length === 0 || s.outcome === 'decline';
+				},
+			),
 			{ numRuns: 1000 },
 		);
 	});
 	it('every change sensitivity reports really changes the outcome', () => {
 		fc.assert(
-			fc.property(cardArb.chain((card) => fc.tuple(fc.constant(card), ratingsFor(card))), ([card, ratings]) => {
-				const now = score(card, ratings).outcome;
-				return sensitivity(card, ratings).every((c) => score(card, { ...ratings, [c.competency]: c.to }).outcome === c.outcome && c.outcome !== now);
-			}),
+			fc.property(
+				cardArb.chain((card) => fc.tuple(fc.constant(card), ratingsFor(card))),
+				([card, ratings]) => {
+					const now = score(card, ratings).outcome;
+					return sensitivity(card, ratings).every(
+						(c) => score(card, { ...ratings, [c.competency]: c.to }).outcome === c.outcome && c.outcome !== now,
+					);
+				},
+			),
 			{ numRuns: 1000 },
 		);
 	});

@@ -1,0 +1,212 @@
+/**
+ * Templates for `npm run new`: a new question, scorecard, guide or calibration sample with every
+ * required field present. Text a contributor must write is marked "FILL IN:", which the content
+ * check rejects until it is replaced; numbers and choices get valid defaults to adjust.
+ */
+import { FORMAT_IDS, LEVEL_IDS } from './taxonomy.ts';
+import { FILL_MARKER } from './content/lint.ts';
+
+export const SCAFFOLD_TYPES = ['question', 'scorecard', 'guide', 'calibration'] as const;
+export type ScaffoldType = (typeof SCAFFOLD_TYPES)[number];
+
+export interface ScaffoldContext {
+	competencies: readonly string[];
+	questions: readonly string[];
+	guides: readonly string[];
+	scorecards: readonly string[];
+	calibration: readonly string[];
+	today: string;
+}
+
+export interface ScaffoldArgs {
+	type: string;
+	title?: string | undefined;
+	id?: string | undefined;
+	competency?: string | undefined;
+	competencies?: string | undefined;
+	level?: string | undefined;
+	format?: string | undefined;
+	question?: string | undefined;
+}
+
+export type ScaffoldResult = { ok: true; path: string; text: string } | { ok: false; error: string };
+
+const fill = (what: string) => JSON.stringify(`${FILL_MARKER} ${what}`);
+const fail = (error: string): ScaffoldResult => ({ ok: false, error });
+
+export function slugify(title: string): string {
+	return title
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 60)
+		.replace(/-+$/, '');
+}
+
+const choices = (list: readonly string[]) => list.join(', ');
+
+export function scaffold(args: ScaffoldArgs, ctx: ScaffoldContext): ScaffoldResult {
+	if (!SCAFFOLD_TYPES.includes(args.type as ScaffoldType))
+		return fail(`Unknown type "${args.type}". Choose one of: ${choices(SCAFFOLD_TYPES)}.`);
+	const type = args.type as ScaffoldType;
+	if (!args.title || args.title.trim() === '') return fail(`A ${type} needs a title: --title "…"`);
+	const id = args.id ?? slugify(args.title);
+	if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
+		return fail(`Cannot make an id from "${args.title}"; pass one with --id some-words.`);
+	const existing = {
+		question: ctx.questions,
+		scorecard: ctx.scorecards,
+		guide: ctx.guides,
+		calibration: ctx.calibration,
+	}[type];
+	if (existing.includes(id))
+		return fail(`A ${type} with the id "${id}" already exists; choose another title or pass --id.`);
+	const level = args.level ?? 'mid';
+	if (!(LEVEL_IDS as readonly string[]).includes(level))
+		return fail(`Unknown level "${level}". Choose one of: ${choices(LEVEL_IDS)}.`);
+	const title = JSON.stringify(args.title.trim());
+
+	if (type === 'question') {
+		if (!args.competency)
+			return fail(
+				`A question needs its primary competency: --competency <id>. Choose one of: ${choices(ctx.competencies)}.`,
+			);
+		if (!ctx.competencies.includes(args.competency))
+			return fail(`Unknown competency "${args.competency}". Choose one of: ${choices(ctx.competencies)}.`);
+		const format = args.format ?? 'conceptual';
+		if (!(FORMAT_IDS as readonly string[]).includes(format))
+			return fail(`Unknown format "${format}". Choose one of: ${choices(FORMAT_IDS)}.`);
+		return {
+			ok: true,
+			path: `content/questions/${id}.mdx`,
+			text: `---
+title: ${title}
+prompt: ${fill('the question as you would read it aloud')}
+# The first competency is the primary one; add others the answer also shows.
+competencies: [${args.competency}]
+levels: [${level}]
+format: ${format}
+minutes: 15
+rubric:
+  "1": ${fill('what a strong-no answer shows, in things the candidate says or does')}
+  "2": ${fill('what an answer below the bar for the level shows')}
+  "3": ${fill('what an answer that meets the bar shows')}
+  "4": ${fill('what a clearly-above-the-bar answer shows')}
+followUps:
+  - ${fill('a question that probes deeper')}
+  - ${fill('another follow-up')}
+redFlags:
+  - ${fill('an answer or behaviour that counts against the candidate')}
+  - ${fill('another red flag')}
+greenFlags:
+  - ${fill('something beyond the rubric that counts for the candidate')}
+variations:
+  - ${fill('another prompt that tests the same signal')}
+related: []
+reviewed: ${ctx.today}
+status: active
+# fairness: where the question could disadvantage someone for reasons unrelated to the job
+---
+
+## What a strong answer contains
+
+${FILL_MARKER} the model answer. Mark self-checking Python as a \`python runnable\` code block.
+`,
+		};
+	}
+
+	if (type === 'scorecard') {
+		const ids = (args.competencies ?? '')
+			.split(',')
+			.map((s) => s.trim())
+			.filter(Boolean);
+		if (ids.length === 0)
+			return fail(
+				`A scorecard needs its competencies: --competencies a,b,c. Choose from: ${choices(ctx.competencies)}.`,
+			);
+		const unknown = ids.filter((c) => !ctx.competencies.includes(c));
+		if (unknown.length > 0)
+			return fail(
+				`Unknown competenc${unknown.length === 1 ? 'y' : 'ies'} ${unknown.join(', ')}. Choose from: ${choices(ctx.competencies)}.`,
+			);
+		// Equal weights unless there is a reason; the remainder goes to the first competency.
+		const base = Math.floor(100 / ids.length);
+		const weights = ids
+			.map(
+				(c, i) =>
+					`  - competency: ${c}\n    weight: ${base + (i === 0 ? 100 - base * ids.length : 0)}${i === 0 ? '\n    mustHave: true\n    minRating: 3' : ''}`,
+			)
+			.join('\n');
+		return {
+			ok: true,
+			path: `content/scorecards/${id}.yaml`,
+			text: `title: ${title}
+role: ${fill('the role, e.g. Backend engineer (Django)')}
+level: ${level}
+summary: ${fill('what the role does, in two or three sentences')}
+rationale: ${fill('why the weights are what they are (equal unless there is a reason)')}
+# Weights are positive whole numbers that sum to exactly 100.
+weights:
+${weights}
+thresholds:
+  pass: 3.0
+  hold: 2.6
+minCoverage: 0.8
+# Every weighted competency must be the focus of at least one stage; two is better.
+stages:
+  - name: 60-minute technical screen
+    minutes: 60
+    purpose: ${fill('what this stage is for')}
+    competencies: [${ids.join(', ')}]
+    questions: []
+redFlags:
+  - ${fill('a warning sign specific to this role')}
+  - ${fill('another red flag')}
+`,
+		};
+	}
+
+	if (type === 'guide') {
+		return {
+			ok: true,
+			path: `content/guides/${id}.mdx`,
+			text: `---
+title: ${title}
+summary: ${fill('one or two sentences for lists and search results')}
+audience: ${fill('who reads it and when')}
+order: 200
+sources: []
+related: []
+reviewed: ${ctx.today}
+---
+
+${FILL_MARKER} the guide: concrete steps, an example, a checklist and the pitfalls.
+`,
+		};
+	}
+
+	if (!args.question) return fail('A calibration sample answers a bank question: --question <id>.');
+	if (!ctx.questions.includes(args.question))
+		return fail(
+			`Unknown question "${args.question}". Use the id of a file in content/questions/ (for example ${ctx.questions.slice(0, 5).join(', ')}).`,
+		);
+	return {
+		ok: true,
+		path: `content/calibration/${id}.mdx`,
+		text: `---
+title: ${title}
+question: ${args.question}
+level: ${level}
+# The rating the reviewers agreed on, 1 to 4.
+referenceRating: 3
+reasoning: ${fill("why the reference rating, in the question's rubric wording")}
+ifRatedHigher: ${fill('what a rater one point higher probably over-weighted')}
+ifRatedLower: ${fill('what a rater one point lower probably under-weighted')}
+---
+
+${FILL_MARKER} the candidate's answer, as a transcript or code.
+`,
+	};
+}
