@@ -5,6 +5,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { expectedPages } from './src/integrations/expected-pages.ts';
 import { searchBundle } from './src/integrations/search-bundle.ts';
+import { SEARCH_BOOTSTRAP, scriptHash } from './src/data/search-bootstrap.ts';
 
 // SITE_BASE lets the same build be served under a sub-path, e.g. SITE_BASE=/handbook/.
 const base = process.env.SITE_BASE ?? '/';
@@ -22,6 +23,26 @@ export default defineConfig({
 	integrations: [contentCheck(), mdx(), searchBundle(), pagefindIndex(), expectedPages()],
 	server: { port: 4321, host: 'localhost' },
 	devToolbar: { enabled: false },
+	// Every page carries a policy: nothing loads from anywhere but this site. Scripts are Astro's
+	// hashed bundles plus the search bootstrap by hash; Pagefind needs WebAssembly and a worker.
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"connect-src 'self'",
+				"worker-src 'self' blob:",
+				"font-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: {
+				resources: ["'self'", "'wasm-unsafe-eval'"],
+				hashes: [scriptHash(SEARCH_BOOTSTRAP)],
+			},
+		},
+	},
 	vite: {
 		build: {
 			rollupOptions: {

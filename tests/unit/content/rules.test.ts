@@ -158,3 +158,19 @@ describe('ids and files', () => {
 		expect(fields).toEqual(expect.arrayContaining([`${Q}#minutes`, `${Q}#format`, `${S}#weights`]));
 	});
 });
+
+describe('positions', () => {
+	it('reports several problems at once, each at the line and column of the offending key or value', () => {
+		const dir = fixtureCopy();
+		edit(dir, Q, (t) => t.replace('minutes: 10', 'minutes: ten').replace('format: coding', 'format: quiz').replace('related: [flaky-test]', 'related: [flakey-test]'));
+		edit(dir, S, (t) => t.replace('hold: 2.5', 'hold: 3.5'));
+		const at = (file: string, field: string) => {
+			const p = problems(dir).find((x) => x.file === file && x.field === field);
+			return p ? `${p.line}:${p.column}` : 'missing';
+		};
+		expect(at(Q, 'format')).toBe('6:9');
+		expect(at(Q, 'minutes')).toBe('7:10');
+		expect(at(Q, 'related.0')).toBe('23:11');
+		expect(at(S, 'thresholds.hold')).toBe('15:9');
+	});
+});
