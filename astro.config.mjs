@@ -5,6 +5,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { expectedPages } from './src/integrations/expected-pages.ts';
 import { searchBundle } from './src/integrations/search-bundle.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { SEARCH_BOOTSTRAP, scriptHash } from './src/data/search-bootstrap.ts';
 
 // SITE_BASE lets the same build be served under a sub-path, e.g. SITE_BASE=/handbook/.
@@ -20,7 +21,7 @@ export default defineConfig({
 	// Shiki writes inline style attributes, which a strict Content-Security-Policy forbids;
 	// code blocks stay plain, monospaced and printable until class-based highlighting lands.
 	markdown: { syntaxHighlight: false },
-	integrations: [contentCheck(), mdx(), searchBundle(), pagefindIndex(), expectedPages()],
+	integrations: [contentCheck(), mdx(), searchBundle(), pagefindIndex(), sitemap(), expectedPages()],
 	server: { port: 4321, host: 'localhost' },
 	devToolbar: { enabled: false },
 	// Every page carries a policy: nothing loads from anywhere but this site. Scripts are Astro's

@@ -17,7 +17,6 @@ class CalculatorPanel extends HTMLElement {
 		const data = readIsland<CalculatorData>(this, 'script[data-calculator]');
 		this.#titles = new Map(data.competencies.map((c) => [c.id, c.title]));
 		this.#cards = new Map(data.scorecards.map((s) => [s.id, s.title]));
-		this.#q('[data-no-js]').hidden = true;
 		this.#q('[data-app]').hidden = false;
 		const stored = storageGet(KEY);
 		if (stored) {

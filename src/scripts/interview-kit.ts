@@ -34,15 +34,13 @@ class InterviewKit extends HTMLElement {
 
 	async connectedCallback(): Promise<void> {
 		this.#data = readIsland<KitData>(this, 'script[data-kit]');
-		this.#q('[data-no-js]').hidden = true;
 		try {
 			const [questions, cards] = await Promise.all([fetch(this.#data.api.questions), fetch(this.#data.api.scorecards)]);
 			this.#bank = (await questions.json()) as QuestionExport[];
 			this.#cards = (await cards.json()) as ScorecardExport[];
 		} catch {
-			this.#q('[data-no-js]').hidden = false;
-			this.#q('[data-no-js]').textContent =
-				'The question bank could not be loaded from this site; reload the page to try again.';
+			this.#q('[data-app]').hidden = false;
+			this.#error('The question bank could not be loaded from this site; reload the page to try again.');
 			return;
 		}
 		this.#q('[data-app]').hidden = false;

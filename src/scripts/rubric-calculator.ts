@@ -30,7 +30,6 @@ class RubricCalculator extends HTMLElement {
 	connectedCallback(): void {
 		this.#data = readIsland<CalculatorData>(this, 'script[data-calculator]');
 		this.#titles = new Map(this.#data.competencies.map((c) => [c.id, c.title]));
-		this.#q('[data-no-js]').hidden = true;
 		this.#q('[data-app]').hidden = false;
 		this.#wire();
 		this.#start();

@@ -25,7 +25,6 @@ class SearchPage extends HTMLElement {
 	#q = <T extends Element = HTMLElement>(s: string) => this.querySelector<T>(s)!;
 
 	async connectedCallback(): Promise<void> {
-		this.#q('[data-no-js]').hidden = true;
 		this.#q('[data-app]').hidden = false;
 		try {
 			this.#pagefind = await loadPagefind(this.dataset['base'] ?? '/');

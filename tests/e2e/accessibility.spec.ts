@@ -1,42 +1,82 @@
-/** axe-core with the WCAG 2.0/2.1/2.2 A and AA rules, in light and dark schemes. */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { entryPages, listPages } from './site.ts';
+/**
+ * axe-core with the WCAG 2.0/2.1/2.2 A and AA rules on every page of the built site, in light
+ * and dark schemes, plus the tools in use; and keyboard order with a visible focus indicator.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { htmlPages } from '../../src/integrations/sitemap.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const pages = [
-	...listPages,
-	...entryPages.map((p) => p.path),
+const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+const everyPage = [...htmlPages(dist).map((p) => (p === '' ? '/' : `/${p}/`)), '/404.html'];
+const toolStates = [
 	'/calculator/?scorecard=general-python-developer',
-	'/calculator/panel/',
-	'/calibration/workshop/',
 	'/kits/?scorecard=general-python-developer&stage=1&minutes=60',
 	'/search/?q=gil&level=senior',
 	'/questions/?competency=concurrency',
-	'/404.html',
 ];
+// axe-core loaded once per page by an init script, then run directly: several times faster than
+// injecting it for each analysis, which matters with every page checked in two schemes.
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+// The dark scheme changes colours and nothing else, so it gets the colour rules only.
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
-for (const colorScheme of ['light', 'dark'] as const) {
-	test.describe(`${colorScheme} scheme`, () => {
-		test.use({ colorScheme });
-		for (const path of pages) {
-			test(`${path} has no WCAG A/AA violations`, async ({ page }) => {
-				await page.goto(path);
-				// Open disclosures so hidden content is checked too.
-				await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
-				const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-				const summary = violations.map(
-					(v) =>
-						`${v.id}: ${v.help} (${v.nodes
-							.map((n) => n.target.join(' '))
-							.slice(0, 3)
-							.join(' | ')})`,
-				);
-				expect(summary).toEqual([]);
-			});
-		}
+type AxeRun = (
+	context: Document,
+	options: object,
+) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+
+async function axe(page: Page, runOnly: { type: 'tag' | 'rule'; values: string[] }): Promise<string[]> {
+	return page.evaluate(async (only) => {
+		// Open disclosures so hidden content is checked too.
+		document.querySelectorAll('details').forEach((d) => d.setAttribute('open', ''));
+		const run = (window as unknown as { axe: { run: AxeRun } }).axe.run;
+		const { violations } = await run(document, { runOnly: only, resultTypes: ['violations'] });
+		return violations.map(
+			(v) =>
+				`${v.id}: ${v.help} (${v.nodes
+					.map((n) => n.target.join(' '))
+					.slice(0, 3)
+					.join(' | ')})`,
+		);
+	}, runOnly);
+}
+
+/** Every WCAG A/AA rule in the light scheme, then the colour rules in the dark scheme. */
+async function bothSchemes(page: Page, path: string): Promise<void> {
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto(path);
+	expect(await axe(page, { type: 'tag', values: TAGS }), `${path} (light)`).toEqual([]);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	expect(await axe(page, { type: 'rule', values: COLOUR_RULES }), `${path} (dark)`).toEqual([]);
+}
+
+test.beforeEach(async ({ context }) => {
+	await context.addInitScript({ content: axeSource });
+});
+
+const BATCH = 16;
+for (let i = 0; i < everyPage.length; i += BATCH) {
+	const batch = everyPage.slice(i, i + BATCH);
+	test(`pages ${i + 1}–${i + batch.length} of ${everyPage.length}: no WCAG A/AA violations, light and dark`, async ({
+		page,
+	}) => {
+		for (const path of batch) await bothSchemes(page, path);
 	});
 }
+
+test('the tools, loaded with state, have no violations in either scheme', async ({ page }) => {
+	for (const path of toolStates) {
+		await page.emulateMedia({ colorScheme: 'light' });
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+		expect(await axe(page, { type: 'tag', values: TAGS }), path).toEqual([]);
+		await page.emulateMedia({ colorScheme: 'dark' });
+		expect(await axe(page, { type: 'rule', values: COLOUR_RULES }), `${path} (dark)`).toEqual([]);
+	}
+});
 
 test('the calculator after rating still has no violations (results, sensitivity, override shown)', async ({ page }) => {
 	await page.goto('/calculator/?scorecard=general-python-developer');
@@ -44,6 +84,66 @@ test('the calculator after rating still has no violations (results, sensitivity,
 		await page.getByRole('group', { name }).getByRole('radio', { name: /^3 ·/ }).check();
 	}
 	await page.getByRole('button', { name: 'Apply override' }).click();
-	const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-	expect(violations.map((v) => v.id)).toEqual([]);
+	expect(await axe(page, { type: 'tag', values: TAGS })).toEqual([]);
 });
+
+const keyboardPages = [
+	'/',
+	'/questions/lru-cache/',
+	'/competencies/concurrency/',
+	'/scorecards/general-python-developer/',
+	'/guides/role-scorecard/',
+	'/exercises/payment-retry-debugging/',
+	'/calibration/lru-cache-dict-and-key-list/',
+	'/questions/',
+	'/calculator/?scorecard=general-python-developer',
+	'/kits/?scorecard=general-python-developer&stage=1&minutes=60',
+	'/search/?q=gil',
+];
+
+for (const path of keyboardPages) {
+	test(`keyboard: on ${path} Tab reaches the skip link first, then every control in document order, each with a visible focus ring`, async ({
+		page,
+	}) => {
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+		const focusable = await page.evaluate(
+			() =>
+				[
+					...document.querySelectorAll(
+						'a[href], button:not([disabled]), input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])',
+					),
+				].filter((el) => {
+					const r = (el as HTMLElement).getBoundingClientRect();
+					return (
+						(el as HTMLElement).offsetParent !== null &&
+						r.width > 0 &&
+						r.height > 0 &&
+						!(el as HTMLInputElement).matches('input[type="radio"]:not(:checked)')
+					);
+				}).length,
+		);
+		const steps = Math.min(focusable, 40);
+		let previous: string | null = null;
+		for (let i = 0; i < steps; i++) {
+			await page.keyboard.press('Tab');
+			const info = await page.evaluate(() => {
+				const el = document.activeElement as HTMLElement | null;
+				if (!el || el === document.body) return null;
+				const style = getComputedStyle(el);
+				const all = [...document.querySelectorAll('*')];
+				return {
+					index: all.indexOf(el),
+					name: el.textContent?.trim().slice(0, 40) || el.getAttribute('aria-label') || el.tagName,
+					ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+				};
+			});
+			expect(info, `Tab ${i + 1} left the page`).not.toBeNull();
+			if (i === 0) expect(info!.name).toBe('Skip to content');
+			expect(info!.ring, `no visible focus ring on "${info!.name}"`).toBe(true);
+			if (previous !== null)
+				expect(info!.index, `"${info!.name}" is reached out of document order`).toBeGreaterThan(Number(previous));
+			previous = String(info!.index);
+		}
+	});
+}
