@@ -87,21 +87,43 @@ describe('a question made with npm run new', () => {
 		const { readdirSync, readFileSync, writeFileSync } = await import('node:fs');
 		const { gunzipSync } = await import('node:zlib');
 		const dir = fixtureCopy();
-		const ids = (folder: string, ext: string) => readdirSync(join(dir, 'content', folder)).filter((n) => n.endsWith(ext)).map((n) => n.slice(0, -ext.length));
+		const ids = (folder: string, ext: string) =>
+			readdirSync(join(dir, 'content', folder))
+				.filter((n) => n.endsWith(ext))
+				.map((n) => n.slice(0, -ext.length));
 		const made = scaffold(
-			{ type: 'question', title: 'Reading a stack trace', competency: 'debugging', level: 'junior', format: 'debugging' },
-			{ competencies: ids('competencies', '.yaml'), questions: ids('questions', '.mdx'), guides: ids('guides', '.mdx'), scorecards: ids('scorecards', '.yaml'), calibration: ids('calibration', '.mdx'), today: '2026-11-20' },
+			{
+				type: 'question',
+				title: 'Reading a stack trace',
+				competency: 'debugging',
+				level: 'junior',
+				format: 'debugging',
+			},
+			{
+				competencies: ids('competencies', '.yaml'),
+				questions: ids('questions', '.mdx'),
+				guides: ids('guides', '.mdx'),
+				scorecards: ids('scorecards', '.yaml'),
+				calibration: ids('calibration', '.mdx'),
+				today: '2026-11-20',
+			},
 		);
 		if (!made.ok) throw new Error(made.error);
 		let n = 0;
-		const filled = made.text.replace(/"FILL IN: [^"]*"/g, () => `"Filled in by the contributor, part ${++n}"`).replace(/^FILL IN: .*$/gm, 'Start from the last line of the traceback.');
+		const filled = made.text
+			.replace(/"FILL IN: [^"]*"/g, () => `"Filled in by the contributor, part ${++n}"`)
+			.replace(/^FILL IN: .*$/gm, 'Start from the last line of the traceback.');
 		writeFileSync(join(dir, made.path), filled);
 		const { status, output } = buildFixture(dir);
 		expect(status, output).toBe(0);
-		expect(readFileSync(join(dir, 'dist/questions/reading-a-stack-trace/index.html'), 'utf8')).toContain('Reading a stack trace');
+		expect(readFileSync(join(dir, 'dist/questions/reading-a-stack-trace/index.html'), 'utf8')).toContain(
+			'Reading a stack trace',
+		);
 		const api = JSON.parse(readFileSync(join(dir, 'dist/api/questions.json'), 'utf8')) as { id: string }[];
 		expect(api.map((q) => q.id)).toContain('reading-a-stack-trace');
-		const fragments = readdirSync(join(dir, 'dist/pagefind/fragment')).map((f) => gunzipSync(readFileSync(join(dir, 'dist/pagefind/fragment', f))).toString('utf8'));
+		const fragments = readdirSync(join(dir, 'dist/pagefind/fragment')).map((f) =>
+			gunzipSync(readFileSync(join(dir, 'dist/pagefind/fragment', f))).toString('utf8'),
+		);
 		expect(fragments.some((f) => f.includes('Reading a stack trace'))).toBe(true);
 	});
 });
