@@ -25,6 +25,6 @@ export const SEARCH_BOOTSTRAP = `(() => {
 	});
 })();`;
 
-export function scriptHash(text: string): string {
+export function scriptHash(text: string): `sha256-${string}` {
 	return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
