@@ -26,3 +26,19 @@ export function loadEntries<C extends Folder>(
 			};
 		});
 }
+
+/** What `npm run new` needs to know about a content folder: the ids that exist. */
+export function scaffoldContext(root: string, today = '2026-11-20') {
+	const ids = (folder: string, ext: string) =>
+		readdirSync(join(root, 'content', folder))
+			.filter((n) => n.endsWith(ext))
+			.map((n) => n.slice(0, -ext.length));
+	return {
+		competencies: ids('competencies', '.yaml'),
+		questions: ids('questions', '.mdx'),
+		guides: ids('guides', '.mdx'),
+		scorecards: ids('scorecards', '.yaml'),
+		calibration: ids('calibration', '.mdx'),
+		today,
+	};
+}

@@ -85,12 +85,9 @@ describe('a question made with npm run new', () => {
 	it('appears on the site, in the search index and in /api/questions.json once filled in and built', async () => {
 		const { scaffold } = await import('../../../src/lib/scaffold.ts');
 		const { readdirSync, readFileSync, writeFileSync } = await import('node:fs');
+		const { scaffoldContext } = await import('../../support/content.ts');
 		const { gunzipSync } = await import('node:zlib');
 		const dir = fixtureCopy();
-		const ids = (folder: string, ext: string) =>
-			readdirSync(join(dir, 'content', folder))
-				.filter((n) => n.endsWith(ext))
-				.map((n) => n.slice(0, -ext.length));
 		const made = scaffold(
 			{
 				type: 'question',
@@ -99,14 +96,7 @@ describe('a question made with npm run new', () => {
 				level: 'junior',
 				format: 'debugging',
 			},
-			{
-				competencies: ids('competencies', '.yaml'),
-				questions: ids('questions', '.mdx'),
-				guides: ids('guides', '.mdx'),
-				scorecards: ids('scorecards', '.yaml'),
-				calibration: ids('calibration', '.mdx'),
-				today: '2026-11-20',
-			},
+			scaffoldContext(dir),
 		);
 		if (!made.ok) throw new Error(made.error);
 		let n = 0;

@@ -1,24 +1,12 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/integrations/read-content.ts';
 import { scaffold, slugify, type ScaffoldArgs } from '../../../src/lib/scaffold.ts';
 import { fixtureCopy } from '../../support/fixture.ts';
+import { scaffoldContext } from '../../support/content.ts';
 
-function context(dir: string) {
-	const ids = (folder: string, ext: string) =>
-		readdirSync(join(dir, 'content', folder))
-			.filter((n) => n.endsWith(ext))
-			.map((n) => n.slice(0, -ext.length));
-	return {
-		competencies: ids('competencies', '.yaml'),
-		questions: ids('questions', '.mdx'),
-		guides: ids('guides', '.mdx'),
-		scorecards: ids('scorecards', '.yaml'),
-		calibration: ids('calibration', '.mdx'),
-		today: '2026-11-20',
-	};
-}
+const context = (dir: string) => scaffoldContext(dir);
 
 /** Does what a contributor does: replaces every marker with their own (distinct) words. */
 function fillIn(text: string): string {
