@@ -27,6 +27,7 @@ export const STATIC_PAGES = [
 	'levels/',
 	'rating-scale/',
 	'contribute/',
+	'contribute/guide/',
 	'kits/',
 	'search/',
 	'maintainers/',

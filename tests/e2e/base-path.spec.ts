@@ -13,6 +13,8 @@ test('navigation, links inside MDX, assets and exports all stay under /handbook/
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guides' }).click();
 	await expect(page).toHaveURL(`${root}guides/`);
 	await page.getByRole('link', { name: 'Running a calibration workshop' }).click();
+	await expect(page).toHaveURL(`${root}guides/calibration-workshop/`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Running a calibration workshop');
 	// A link written in the guide's MDX body as a site path.
 	const bodyLinks = await page
 		.locator('.prose a[href^="/"]')
