@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { SITE_FILES } from '../support/fixture.ts';
+
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 const WORDS = [
@@ -36,7 +38,7 @@ const WORDS = [
 /** Makes a project folder: the real code and content, plus `count` generated questions. */
 export function syntheticProject(count: number): string {
 	const dir = mkdtempSync(join(tmpdir(), `handbook-bench-${count}-`));
-	for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+	for (const entry of [...SITE_FILES, 'content']) {
 		cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
 	}
 	symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');

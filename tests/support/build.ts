@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from './fixture.ts';
+import { SITE_FILES, projectRoot } from './fixture.ts';
 
 export interface BuildResult {
 	status: number | null;
@@ -11,7 +11,7 @@ export interface BuildResult {
 
 /** Gives a fixture copy the site's code and builds it; `dir` must already hold content/. */
 export function buildFixture(dir: string): BuildResult {
-	for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+	for (const entry of SITE_FILES) {
 		cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
 	}
 	symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');

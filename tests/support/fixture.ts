@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const fixtureSite = join(projectRoot, 'tests/fixtures/site');
 
+/** What a copy of the project needs, besides content/ and node_modules, to build the site. */
+export const SITE_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'CONTRIBUTING.md'];
+
 /** Copies the valid fixture's content/ into a fresh temporary project folder and returns it. */
 export function fixtureCopy(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'handbook-fixture-'));
