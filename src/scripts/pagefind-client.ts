@@ -25,7 +25,9 @@ let loading: Promise<Pagefind> | null = null;
 
 export function loadPagefind(base: string): Promise<Pagefind> {
 	loading ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pagefind) => {
-		await pagefind.options({ baseUrl: base, excerptLength: 22 });
+		// noWorker: Pagefind's worker script would cost a second download of its search code (12 KB
+		// gzipped) for a few milliseconds of work per query that the main thread does unnoticed.
+		await pagefind.options({ baseUrl: base, excerptLength: 22, noWorker: true });
 		await pagefind.init();
 		return pagefind;
 	});

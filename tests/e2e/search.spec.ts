@@ -39,6 +39,30 @@ test.describe('interviewer queries land in the first three results', () => {
 	}
 });
 
+test('words in term lists and table headers are indexed apart, so each can be found', async ({ page }) => {
+	await page.goto('/');
+	// Astro's compressed HTML has no space between </dt><dd> or between header cells.
+	const indexed = await page.evaluate(async () => {
+		type Data = { url: string; content: string };
+		type Found = { results: { data(): Promise<Data> }[] };
+		const pagefind = (await import('/pagefind/pagefind.js' as string)) as {
+			options(o: object): Promise<void>;
+			search(q: string): Promise<Found>;
+		};
+		await pagefind.options({ noWorker: true });
+		const contentOf = async (query: string, url: string) => {
+			const found = await Promise.all((await pagefind.search(query)).results.map((r) => r.data()));
+			return found.find((d) => d.url === url)?.content ?? '';
+		};
+		return {
+			question: await contentOf('LRU cache', '/questions/lru-cache/'),
+			scorecard: await contentOf('senior data engineer', '/scorecards/data-engineer-senior/'),
+		};
+	});
+	expect(indexed.question).toContain('Format Coding Time 25 minutes');
+	expect(indexed.scorecard).toContain('Competency Weight Must-have');
+});
+
 test('results show the page type, competencies, levels and a highlighted excerpt', async ({ page }) => {
 	await page.goto('/');
 	await headerSearch(page, 'GIL');
