@@ -77,3 +77,15 @@ test('a bad or outdated link says what it dropped and keeps the rest', async ({ 
 	await expect(page.getByRole('alert')).toContainText('There is no scorecard "renamed-card"');
 	await expect(page.locator('.kit-question').first()).toBeVisible();
 });
+
+test('a scorecard stage links to a kit for that stage', async ({ page }) => {
+	await page.goto('/scorecards/backend-engineer-senior/');
+	const systemDesign = page
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('heading', { name: /^System design/ }) });
+	await systemDesign.getByRole('link', { name: 'Build a kit for this stage' }).click();
+	await expect(page).toHaveURL(/\/kits\/\?scorecard=backend-engineer-senior&stage=3/);
+	await expect(page.getByLabel('Stage')).toHaveValue('3');
+	await expect(page.getByLabel('Minutes available')).toHaveValue('60');
+	await expect(page.locator('.kit-question').first()).toBeVisible();
+});
