@@ -25,15 +25,15 @@ export default defineConfig({
 	server: { port: 4321, host: 'localhost' },
 	devToolbar: { enabled: false },
 	// Every page carries a policy: nothing loads from anywhere but this site. Scripts are Astro's
-	// hashed bundles plus the search bootstrap by hash; Pagefind needs WebAssembly. It runs on the
-	// main thread (noWorker in src/scripts/pagefind-client.ts), so no page may start a worker.
+	// hashed bundles plus the search bootstrap by hash; Pagefind needs WebAssembly, and on the search
+	// page its own worker script from this site (see src/scripts/pagefind-client.ts).
 	security: {
 		csp: {
 			directives: [
 				"default-src 'self'",
 				"img-src 'self' data:",
 				"connect-src 'self'",
-				"worker-src 'none'",
+				"worker-src 'self'",
 				"font-src 'self'",
 				"object-src 'none'",
 				"base-uri 'self'",

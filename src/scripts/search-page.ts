@@ -27,7 +27,7 @@ class SearchPage extends HTMLElement {
 	async connectedCallback(): Promise<void> {
 		this.#q('[data-app]').hidden = false;
 		try {
-			this.#pagefind = await loadPagefind(this.dataset['base'] ?? '/');
+			this.#pagefind = await loadPagefind(this.dataset['base'] ?? '/', { worker: true });
 			// Facet counts come with results only after the filter index has been loaded once.
 			await this.#pagefind.filters();
 		} catch {

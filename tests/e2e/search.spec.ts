@@ -87,6 +87,19 @@ test('no search code loads until the reader focuses the field, and then only fro
 	expect(scripts.every((u) => u.startsWith(origin))).toBe(true);
 });
 
+test('the header search skips Pagefind’s worker download; the search page uses the worker', async ({ page }) => {
+	const fetched: string[] = [];
+	page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+	await page.goto('/questions/lru-cache/');
+	await headerSearch(page, 'GIL');
+	expect(fetched).toContain('/pagefind/pagefind.js');
+	expect(fetched).not.toContain('/pagefind/pagefind-worker.js');
+	fetched.length = 0;
+	await page.goto('/search/?q=gil');
+	await expect(page.locator('[data-results] a.title').first()).toBeVisible();
+	expect(fetched).toContain('/pagefind/pagefind-worker.js');
+});
+
 test('"/" focuses the search field, but not while typing in another field', async ({ page }) => {
 	await page.goto('/questions/lru-cache/');
 	await page.keyboard.press('/');
