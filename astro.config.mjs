@@ -18,9 +18,9 @@ export default defineConfig({
 	outDir: process.env.SITE_OUT_DIR ?? './dist',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	// Shiki writes inline style attributes, which a strict Content-Security-Policy forbids;
-	// code blocks stay plain, monospaced and printable until class-based highlighting lands.
-	markdown: { syntaxHighlight: false },
+	// Shiki writes inline style attributes, which a strict Content-Security-Policy forbids, so it is
+	// off; highlight.js marks tokens with classes instead (src/integrations/code-highlight.ts).
+	markdown: { syntaxHighlight: 'prism' },
 	integrations: [contentCheck(), mdx(), searchBundle(), pagefindIndex(), sitemap(), expectedPages()],
 	server: { port: 4321, host: 'localhost' },
 	devToolbar: { enabled: false },

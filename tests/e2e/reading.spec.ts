@@ -64,3 +64,29 @@ test('printing hides the navigation and keeps the rubric', async ({ page }) => {
 	const pdf = await page.pdf({ format: 'A4' });
 	expect(pdf.length).toBeGreaterThan(1000);
 });
+
+test('code is highlighted by classes, in colours that follow the colour scheme', async ({ browser }) => {
+	const colours: Record<string, { keyword: string; text: string; styled: number }> = {};
+	for (const colorScheme of ['light', 'dark'] as const) {
+		const context = await browser.newContext({ colorScheme });
+		const page = await context.newPage();
+		await page.goto('/questions/lru-cache/');
+		const keyword = page.locator('pre .token.keyword', { hasText: 'def' }).first();
+		await expect(keyword).toBeVisible();
+		colours[colorScheme] = {
+			keyword: await keyword.evaluate((el) => getComputedStyle(el).color),
+			text: await page
+				.locator('pre')
+				.first()
+				.evaluate((el) => getComputedStyle(el).color),
+			// No inline style attributes: the Content-Security-Policy would block them.
+			styled: await page.locator('pre [style]').count(),
+		};
+		await context.close();
+	}
+	for (const scheme of Object.values(colours)) {
+		expect(scheme.keyword).not.toBe(scheme.text);
+		expect(scheme.styled).toBe(0);
+	}
+	expect(colours['light']!.keyword).not.toBe(colours['dark']!.keyword);
+});

@@ -1,10 +1,12 @@
 /**
  * Content lint: rules beyond the schemas that keep the bank usable. Placeholders left from a
  * template, implausible times, review dates in the future, duplicate titles, variations that
- * merely repeat the prompt, and repeated red flags.
+ * merely repeat the prompt, repeated red flags, and code blocks in a language the site does not
+ * highlight.
  */
 import { describeValue, type ContentProblem } from './problem.ts';
 import type { LoadedContent, LoadedEntry } from './integrity.ts';
+import { CODE_LANGUAGES, fenceLanguages, isCodeLanguage } from '../code-languages.ts';
 
 /** The marker `npm run new` writes into every value a contributor must replace. */
 export const FILL_MARKER = 'FILL IN:';
@@ -43,6 +45,11 @@ export function lintContent(content: LoadedContent, options: LintOptions): Conte
 			if (body !== undefined && match) {
 				const line = body.slice(0, match.index).split('\n').length;
 				problems.push({ file: entry.file, line: line + bodyOffset(entry), column: 1, field: '(body)', value: JSON.stringify(match[0]), expected: 'your own text in place of the template placeholder' });
+			}
+			for (const fence of body === undefined ? [] : fenceLanguages(body)) {
+				if (!isCodeLanguage(fence.language)) {
+					problems.push({ file: entry.file, line: fence.line + bodyOffset(entry), column: 1, field: '(body)', value: JSON.stringify(fence.language), expected: `a code block language the site highlights: ${CODE_LANGUAGES.join(', ')}` });
+				}
 			}
 			const reviewed = entry.data['reviewed'];
 			if (reviewed instanceof Date && reviewed.getTime() > options.today.getTime()) {
