@@ -18,8 +18,9 @@ export default defineConfig({
 	outDir: process.env.SITE_OUT_DIR ?? './dist',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	// Shiki writes inline style attributes, which a strict Content-Security-Policy forbids, so it is
-	// off; highlight.js marks tokens with classes instead (src/integrations/code-highlight.ts).
+	// Prism, not Shiki: Shiki writes an inline style attribute on every token, which the strict
+	// Content-Security-Policy forbids; Prism marks tokens with classes that global.css colours.
+	// The languages a code block may name are in src/lib/code-languages.ts.
 	markdown: { syntaxHighlight: 'prism' },
 	integrations: [contentCheck(), mdx(), searchBundle(), pagefindIndex(), sitemap(), expectedPages()],
 	server: { port: 4321, host: 'localhost' },
