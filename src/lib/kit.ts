@@ -7,6 +7,8 @@
  * Coverage is solved exactly, not greedily: over the focus competencies (a handful), a small
  * dynamic programme over coverage masks finds the shortest set of questions for each set of
  * competencies. The kit covers the heaviest set that fits; only then is spare time filled.
+ * The scorecard's suggested questions for the stage come first: the kit uses them alone when
+ * they cover as much as the whole bank could, and fills spare time from them before the rest.
  */
 
 export interface KitQuestion {
@@ -26,6 +28,8 @@ export interface KitStageInput {
 	focus: readonly { competency: string; weight: number }[];
 	/** Broad competencies (e.g. technical knowledge) and the narrower ones that give evidence for them. */
 	includes?: Readonly<Record<string, readonly string[]>>;
+	/** The scorecard's suggested questions for the stage, preferred when they serve as well. */
+	suggested?: readonly string[];
 }
 
 export interface KitProposal {
@@ -63,50 +67,29 @@ export function proposeKit(bank: readonly KitQuestion[], stage: KitStageInput): 
 	const budget = kitBudget(stage.minutes);
 	const focus = [...stage.focus].sort((a, b) => b.weight - a.weight || a.competency.localeCompare(b.competency));
 	const exact = focus.slice(0, MAX_EXACT);
-	const pool = eligible(bank, stage.level);
+	const suggested = new Set(stage.suggested ?? []);
+	// Suggested questions first, each group shortest first, so every later search prefers them.
+	const pool = eligible(bank, stage.level).sort((a, b) => Number(suggested.has(b.id)) - Number(suggested.has(a.id)));
 	const maskOf = (q: KitQuestion) =>
 		exact.reduce((m, f, i) => (covers(q, f.competency, stage.includes) ? m | (1 << i) : m), 0);
-	const candidates = pool.map((q) => ({ q, mask: maskOf(q) })).filter((c) => c.mask !== 0);
-
-	// best[mask] = the shortest list of candidates whose union covers exactly `mask`.
-	const size = 1 << exact.length;
-	let best: ({ minutes: number; picks: number[] } | null)[] = Array.from({ length: size }, () => null);
-	best[0] = { minutes: 0, picks: [] };
-	candidates.forEach((c, index) => {
-		const next = best.slice();
-		for (let mask = 0; mask < size; mask++) {
-			const from = best[mask];
-			if (!from) continue;
-			const to = mask | c.mask;
-			const minutes = from.minutes + c.q.minutes;
-			if (minutes > budget || to === mask) continue;
-			const current = next[to];
-			if (
-				!current ||
-				minutes < current.minutes ||
-				(minutes === current.minutes && from.picks.length + 1 < current.picks.length)
-			) {
-				next[to] = { minutes, picks: [...from.picks, index] };
-			}
-		}
-		best = next;
-	});
 	const weightOf = (mask: number) => exact.reduce((w, f, i) => (mask & (1 << i) ? w + f.weight : w), 0);
-	let chosenMask = 0;
-	for (let mask = 1; mask < size; mask++) {
-		const b = best[mask];
-		if (!b) continue;
-		const c = best[chosenMask]!;
-		const better =
-			weightOf(mask) - weightOf(chosenMask) || popcount(mask) - popcount(chosenMask) || c.minutes - b.minutes;
-		if (better > 0) chosenMask = mask;
-	}
-	const picked = best[chosenMask]!.picks.map((i) => candidates[i]!.q);
+	const fromAll = bestCover(pool, maskOf, exact.length, budget, weightOf);
+	const fromSuggested = bestCover(
+		pool.filter((q) => suggested.has(q.id)),
+		maskOf,
+		exact.length,
+		budget,
+		weightOf,
+	);
+	const asGood =
+		weightOf(fromSuggested.mask) === weightOf(fromAll.mask) && popcount(fromSuggested.mask) === popcount(fromAll.mask);
+	const picked = [...(asGood ? fromSuggested : fromAll).questions];
 	let used = picked.reduce((s, q) => s + q.minutes, 0);
 	const chosen = new Set(picked.map((q) => q.id));
 
 	// Any focus competency beyond the exact set, then spare time: heaviest competency first,
-	// favouring competencies with fewer questions so far, shortest question first.
+	// favouring competencies with fewer questions so far; suggested questions first, then the
+	// shortest.
 	const count = (competency: string) =>
 		pool.filter((q) => chosen.has(q.id) && covers(q, competency, stage.includes)).length;
 	for (;;) {
@@ -151,6 +134,53 @@ function uncoveredReason(
 	if (shortest > budget)
 		return `Its shortest ${stage.level}-level question takes ${shortest} minutes; the stage leaves ${budget} for questions.`;
 	return `Its shortest question takes ${shortest} minutes and only ${budget - used} of ${budget} remain after the heavier competencies; give the stage more time or swap a question.`;
+}
+
+/**
+ * The best coverage within the budget: best[mask] is the shortest list of questions whose union
+ * covers exactly `mask`; the winner covers the heaviest competencies, then the most, then in the
+ * fewest minutes.
+ */
+function bestCover(
+	questions: readonly KitQuestion[],
+	maskOf: (q: KitQuestion) => number,
+	bits: number,
+	budget: number,
+	weightOf: (mask: number) => number,
+): { mask: number; questions: KitQuestion[] } {
+	const candidates = questions.map((q) => ({ q, mask: maskOf(q) })).filter((c) => c.mask !== 0);
+	const size = 1 << bits;
+	let best: ({ minutes: number; picks: number[] } | null)[] = Array.from({ length: size }, () => null);
+	best[0] = { minutes: 0, picks: [] };
+	candidates.forEach((c, index) => {
+		const next = best.slice();
+		for (let mask = 0; mask < size; mask++) {
+			const from = best[mask];
+			if (!from) continue;
+			const to = mask | c.mask;
+			const minutes = from.minutes + c.q.minutes;
+			if (minutes > budget || to === mask) continue;
+			const current = next[to];
+			if (
+				!current ||
+				minutes < current.minutes ||
+				(minutes === current.minutes && from.picks.length + 1 < current.picks.length)
+			) {
+				next[to] = { minutes, picks: [...from.picks, index] };
+			}
+		}
+		best = next;
+	});
+	let chosenMask = 0;
+	for (let mask = 1; mask < size; mask++) {
+		const b = best[mask];
+		if (!b) continue;
+		const c = best[chosenMask]!;
+		const better =
+			weightOf(mask) - weightOf(chosenMask) || popcount(mask) - popcount(chosenMask) || c.minutes - b.minutes;
+		if (better > 0) chosenMask = mask;
+	}
+	return { mask: chosenMask, questions: best[chosenMask]!.picks.map((i) => candidates[i]!.q) };
 }
 
 function popcount(n: number): number {

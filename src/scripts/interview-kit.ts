@@ -64,6 +64,7 @@ class InterviewKit extends HTMLElement {
 			minutes: this.#link.minutes,
 			focus: ids.map((id) => ({ competency: id, weight: card.weights.find((w) => w.competency === id)?.weight ?? 0 })),
 			includes: Object.fromEntries(this.#data.competencies.map((c) => [c.id, c.includes])),
+			suggested: stage?.questions ?? [],
 		};
 	}
 

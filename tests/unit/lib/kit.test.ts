@@ -88,6 +88,24 @@ describe('proposeKit: hand-checked cases', () => {
 	it('is deterministic: the same inputs give the same kit', () => {
 		expect(proposeKit([...bank].reverse(), stage)).toEqual(proposeKit(bank, stage));
 	});
+	it('uses the scorecard’s suggested questions when they cover as much as the bank could', () => {
+		// "long-a" and "c" (50 minutes) cover a and c only; "ab" + "c" would cover all three.
+		const partial = proposeKit(bank, { ...stage, suggested: ['long-a', 'c'] });
+		expect(partial.questions.slice(0, 2).sort()).toEqual(['ab', 'c']);
+		expect(partial.uncovered).toEqual([]);
+		// "long-a" + "ab" + "c" cover everything in 65 minutes: too long for 54, so not chosen alone;
+		// with 80 minutes (budget 72) they fit, and the suggestions win over shorter questions.
+		const roomy = proposeKit(bank, { ...stage, minutes: 80, suggested: ['long-a', 'ab', 'c'] });
+		expect(roomy.questions.slice(0, 2).sort()).toEqual(['ab', 'c']);
+		expect(roomy.questions).toContain('long-a');
+		expect(roomy.questions).not.toContain('short-a');
+	});
+	it('fills spare time from the suggested questions before the rest of the bank', () => {
+		const p = proposeKit(bank, { ...stage, suggested: ['ab', 'c', 'long-a'] });
+		expect(p.questions).toEqual(['ab', 'c', 'short-a']); // long-a (30) no longer fits in 54 - 35
+		const q2 = proposeKit(bank, { ...stage, minutes: 80, suggested: ['ab', 'c', 'long-a'] });
+		expect(q2.questions.slice(2)).toEqual(['long-a']);
+	});
 });
 
 /** Brute force: can some set of eligible questions cover every focus competency within the budget? */
@@ -122,6 +140,7 @@ const stageArb = fc.record({
 		maxLength: 4,
 		selector: (f) => f.competency,
 	}),
+	suggested: fc.subarray(Array.from({ length: 11 }, (_, i) => `q${i}`)),
 });
 
 describe('proposeKit: properties (1,000 runs each)', () => {
@@ -173,7 +192,7 @@ describe('proposeKit on the handbook’s own scorecards', () => {
 					competency: c,
 					weight: card.data.weights.find((w) => w.competency === c)!.weight,
 				}));
-				const input = { level: card.data.level, minutes, focus, includes };
+				const input = { level: card.data.level, minutes, focus, includes, suggested: stage.questions };
 				const p = proposeKit(questions, input);
 				const budget = kitBudget(minutes);
 				const picked = p.questions.map((id) => questions.find((x) => x.id === id)!);
