@@ -229,13 +229,15 @@ class InterviewKit extends HTMLElement {
 			bank.filter((q) => this.#items.some((i) => i.id === q.id)),
 			{ ...stage, minutes: 10_000 },
 		);
+		// Why a competency is left out comes from a proposal over the whole bank: worked out once, if needed.
+		let reasons: ReturnType<typeof proposeKit>['uncovered'] | undefined;
 		coverage.replaceChildren(
 			...stage.focus.map((f) => {
 				const by = proposal.coverage.find((c) => c.competency === f.competency)?.questions ?? [];
 				const why =
 					by.length > 0
 						? `covered by ${by.map((id) => this.#question(id)?.title).join('; ')}`
-						: `not covered. ${proposeKit(bank, stage).uncovered.find((u) => u.competency === f.competency)?.reason ?? 'Add a question on it.'}`;
+						: `not covered. ${(reasons ??= proposeKit(bank, stage).uncovered).find((u) => u.competency === f.competency)?.reason ?? 'Add a question on it.'}`;
 				return el(
 					'li',
 					`${this.#title(f.competency)} (weight ${f.weight}): ${why}`,

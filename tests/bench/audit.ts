@@ -4,12 +4,12 @@
  * scores, LCP, CLS and total blocking time. Targets: 100 for accessibility, best practices and
  * SEO; at least 95 for performance. Run `npm run build` first.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumPath } from '../support/chromium.mjs';
+import { serveStatic } from '../support/static-server.mjs';
 import { projectRoot } from './synthetic-site.ts';
 
 const PORT = 4392;
@@ -26,12 +26,7 @@ if (!existsSync(join(dist, 'index.html'))) {
 	process.exit(2);
 }
 
-const server = spawn(
-	process.execPath,
-	[join(projectRoot, 'tests/support/static-server.mjs'), dist, '/', String(PORT)],
-	{ stdio: 'ignore' },
-);
-await new Promise((r) => setTimeout(r, 800));
+const server = await serveStatic(dist, '/', PORT);
 const chrome = await chromeLauncher.launch({
 	chromePath: chromiumPath,
 	chromeFlags: ['--headless=new', ...chromiumArgs],
@@ -72,7 +67,7 @@ try {
 	}
 } finally {
 	await chrome.kill();
-	server.kill();
+	await server.close();
 }
 console.log(
 	'\n| page | performance | accessibility | best practices | SEO | LCP | CLS | TBT |\n| --- | --- | --- | --- | --- | --- | --- | --- |',
