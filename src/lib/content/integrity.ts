@@ -40,7 +40,13 @@ export function checkIntegrity(content: LoadedContent, options: IntegrityOptions
 	};
 
 	const report = (entry: LoadedEntry, path: FieldPath, value: unknown, expected: string) =>
-		problems.push({ file: entry.file, ...entry.locate(path), field: path.join('.'), value: describeValue(value), expected });
+		problems.push({
+			file: entry.file,
+			...entry.locate(path),
+			field: path.join('.'),
+			value: describeValue(value),
+			expected,
+		});
 
 	const singular = { competencies: 'competency', questions: 'question', guides: 'guide' } as const;
 	const choices = (set: Set<string>) => {
@@ -58,7 +64,12 @@ export function checkIntegrity(content: LoadedContent, options: IntegrityOptions
 			// Malformed ids are the schema's to report; looking them up would only say it twice.
 			if (typeof ref !== 'string' || !ID.test(ref)) return;
 			if (!known[target].has(ref)) {
-				report(entry, where, ref, `the id of an existing ${singular[target]} in content/${target}/ (${choices(known[target])})`);
+				report(
+					entry,
+					where,
+					ref,
+					`the id of an existing ${singular[target]} in content/${target}/ (${choices(known[target])})`,
+				);
 			} else if (!allowSelf && ref === entry.id && target !== 'competencies') {
 				report(entry, where, ref, 'a reference to another entry, not to this one');
 			} else if (seen.has(ref)) {
@@ -74,14 +85,22 @@ export function checkIntegrity(content: LoadedContent, options: IntegrityOptions
 		for (const entry of entries) {
 			if (collection !== 'ratingScale' && !ID.test(entry.id)) {
 				problems.push({
-					file: entry.file, line: 1, column: 1, field: '', value: JSON.stringify(entry.id),
+					file: entry.file,
+					line: 1,
+					column: 1,
+					field: '',
+					value: JSON.stringify(entry.id),
 					expected: 'a file name of lower-case words joined by hyphens (the name is the id and the URL)',
 				});
 			}
 			const previous = byId.get(entry.id.toLowerCase());
 			if (previous !== undefined) {
 				problems.push({
-					file: entry.file, line: 1, column: 1, field: '', value: JSON.stringify(entry.id),
+					file: entry.file,
+					line: 1,
+					column: 1,
+					field: '',
+					value: JSON.stringify(entry.id),
 					expected: `an id not already used in ${collection} (also used by ${previous})`,
 				});
 			}
@@ -92,24 +111,39 @@ export function checkIntegrity(content: LoadedContent, options: IntegrityOptions
 	const scaleIds = content.ratingScale.map((e) => e.id).sort();
 	if (scaleIds.join() !== RATING_KEYS.join()) {
 		problems.push({
-			file: content.ratingScale[0]?.file ?? 'content/rating-scale.yaml', line: 1, column: 1, field: '',
-			value: JSON.stringify(scaleIds), expected: 'exactly the four points "1", "2", "3" and "4"',
+			file: content.ratingScale[0]?.file ?? 'content/rating-scale.yaml',
+			line: 1,
+			column: 1,
+			field: '',
+			value: JSON.stringify(scaleIds),
+			expected: 'exactly the four points "1", "2", "3" and "4"',
 		});
 	}
 	for (const point of content.ratingScale) {
-		if (String(point.data['value']) !== point.id) report(point, ['value'], point.data['value'], `the value ${point.id}, matching the key`);
+		if (String(point.data['value']) !== point.id)
+			report(point, ['value'], point.data['value'], `the value ${point.id}, matching the key`);
 	}
 
 	const levelIds = content.levels.map((e) => e.id).sort();
 	if (levelIds.join() !== [...LEVEL_IDS].sort().join()) {
 		problems.push({
-			file: 'content/levels', line: 1, column: 1, field: '', value: JSON.stringify(levelIds),
+			file: 'content/levels',
+			line: 1,
+			column: 1,
+			field: '',
+			value: JSON.stringify(levelIds),
 			expected: `one file for each level: ${LEVEL_IDS.join(', ')}`,
 		});
 	}
 	for (const level of content.levels) {
 		const expectedOrder = LEVEL_IDS.indexOf(level.id as (typeof LEVEL_IDS)[number]) + 1;
-		if (expectedOrder > 0 && level.data['order'] !== expectedOrder) report(level, ['order'], level.data['order'], `${expectedOrder} (${level.id} is level ${expectedOrder} of ${LEVEL_IDS.length})`);
+		if (expectedOrder > 0 && level.data['order'] !== expectedOrder)
+			report(
+				level,
+				['order'],
+				level.data['order'],
+				`${expectedOrder} (${level.id} is level ${expectedOrder} of ${LEVEL_IDS.length})`,
+			);
 	}
 
 	for (const c of content.competencies) {

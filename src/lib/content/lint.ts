@@ -26,34 +26,66 @@ type Path = (string | number)[];
 function* strings(value: unknown, path: Path = []): Generator<[Path, string]> {
 	if (typeof value === 'string') yield [path, value];
 	else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* strings(v, [...path, i]);
-	else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
+	else if (value !== null && typeof value === 'object')
+		for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
 }
 
 export function lintContent(content: LoadedContent, options: LintOptions): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const report = (entry: LoadedEntry, path: Path, value: unknown, expected: string) =>
-		problems.push({ file: entry.file, ...entry.locate(path), field: path.join('.'), value: describeValue(value), expected });
+		problems.push({
+			file: entry.file,
+			...entry.locate(path),
+			field: path.join('.'),
+			value: describeValue(value),
+			expected,
+		});
 
 	for (const [collection, entries] of Object.entries(content)) {
 		if (collection === 'ratingScale') continue;
 		for (const entry of entries) {
 			for (const [path, text] of strings(entry.data)) {
-				if (PLACEHOLDER.test(text)) report(entry, path, text, 'your own text in place of the template placeholder (FILL IN, TODO, TBD or lorem ipsum)');
+				if (PLACEHOLDER.test(text))
+					report(
+						entry,
+						path,
+						text,
+						'your own text in place of the template placeholder (FILL IN, TODO, TBD or lorem ipsum)',
+					);
 			}
 			const body = options.bodies.get(entry.file);
 			const match = body === undefined ? null : PLACEHOLDER.exec(body);
 			if (body !== undefined && match) {
 				const line = body.slice(0, match.index).split('\n').length;
-				problems.push({ file: entry.file, line: line + bodyOffset(entry), column: 1, field: '(body)', value: JSON.stringify(match[0]), expected: 'your own text in place of the template placeholder' });
+				problems.push({
+					file: entry.file,
+					line: line + bodyOffset(entry),
+					column: 1,
+					field: '(body)',
+					value: JSON.stringify(match[0]),
+					expected: 'your own text in place of the template placeholder',
+				});
 			}
 			for (const fence of body === undefined ? [] : fenceLanguages(body)) {
 				if (!isCodeLanguage(fence.language)) {
-					problems.push({ file: entry.file, line: fence.line + bodyOffset(entry), column: 1, field: '(body)', value: JSON.stringify(fence.language), expected: `a code block language the site highlights: ${CODE_LANGUAGES.join(', ')}` });
+					problems.push({
+						file: entry.file,
+						line: fence.line + bodyOffset(entry),
+						column: 1,
+						field: '(body)',
+						value: JSON.stringify(fence.language),
+						expected: `a code block language the site highlights: ${CODE_LANGUAGES.join(', ')}`,
+					});
 				}
 			}
 			const reviewed = entry.data['reviewed'];
 			if (reviewed instanceof Date && reviewed.getTime() > options.today.getTime()) {
-				report(entry, ['reviewed'], reviewed, `a date no later than today (${options.today.toISOString().slice(0, 10)})`);
+				report(
+					entry,
+					['reviewed'],
+					reviewed,
+					`a date no later than today (${options.today.toISOString().slice(0, 10)})`,
+				);
 			}
 		}
 	}
@@ -62,7 +94,8 @@ export function lintContent(content: LoadedContent, options: LintOptions): Conte
 	for (const q of content.questions) {
 		const d = q.data;
 		const minutes = d['minutes'];
-		if (typeof minutes === 'number' && minutes > MAX_MINUTES) report(q, ['minutes'], minutes, `at most ${MAX_MINUTES} minutes; split a longer exercise into stages`);
+		if (typeof minutes === 'number' && minutes > MAX_MINUTES)
+			report(q, ['minutes'], minutes, `at most ${MAX_MINUTES} minutes; split a longer exercise into stages`);
 		if (typeof d['title'] === 'string') {
 			const key = d['title'].trim().toLowerCase();
 			const first = titles.get(key);
@@ -71,7 +104,8 @@ export function lintContent(content: LoadedContent, options: LintOptions): Conte
 		}
 		const prompt = typeof d['prompt'] === 'string' ? normalise(d['prompt']) : null;
 		(Array.isArray(d['variations']) ? d['variations'] : []).forEach((v, i) => {
-			if (typeof v === 'string' && prompt !== null && normalise(v) === prompt) report(q, ['variations', i], v, 'a variation that asks differently from the prompt');
+			if (typeof v === 'string' && prompt !== null && normalise(v) === prompt)
+				report(q, ['variations', i], v, 'a variation that asks differently from the prompt');
 		});
 		const seen = new Set<string>();
 		(Array.isArray(d['redFlags']) ? d['redFlags'] : []).forEach((flag, i) => {
@@ -84,14 +118,18 @@ export function lintContent(content: LoadedContent, options: LintOptions): Conte
 	for (const card of content.scorecards) {
 		(Array.isArray(card.data['stages']) ? card.data['stages'] : []).forEach((stage, i) => {
 			const m = (stage as { minutes?: unknown }).minutes;
-			if (typeof m === 'number' && m > MAX_MINUTES) report(card, ['stages', i, 'minutes'], m, `at most ${MAX_MINUTES} minutes per stage`);
+			if (typeof m === 'number' && m > MAX_MINUTES)
+				report(card, ['stages', i, 'minutes'], m, `at most ${MAX_MINUTES} minutes per stage`);
 		});
 	}
 	return problems;
 }
 
 function normalise(text: string): string {
-	return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+	return text
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim();
 }
 
 /** MDX bodies start after the frontmatter; entries record that offset as the line of "(body)". */

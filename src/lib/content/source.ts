@@ -60,7 +60,9 @@ export function parseSource(text: string, kind: 'yaml' | 'mdx'): ParsedSource {
 		if (isNode(node) && node.range) best = toPosition(node.range[0]);
 		for (const key of path) {
 			if (isMap(node)) {
-				const pair = node.items.find((item) => isNode(item.key) && String((item.key as Node & { value?: unknown }).value) === String(key));
+				const pair = node.items.find(
+					(item) => isNode(item.key) && String((item.key as Node & { value?: unknown }).value) === String(key),
+				);
 				if (!pair) return best;
 				if (isNode(pair.key) && pair.key.range) best = toPosition(pair.key.range[0]);
 				node = pair.value;
@@ -90,7 +92,9 @@ export function parseSource(text: string, kind: 'yaml' | 'mdx'): ParsedSource {
 			locate,
 			syntaxError: {
 				message: `valid YAML (${reason})`,
-				position: mark ? { line: mark.line + 1 + lineOffset, column: mark.column + 1 } : { line: 1 + lineOffset, column: 1 },
+				position: mark
+					? { line: mark.line + 1 + lineOffset, column: mark.column + 1 }
+					: { line: 1 + lineOffset, column: 1 },
 			},
 		};
 	}

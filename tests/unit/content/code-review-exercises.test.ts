@@ -16,7 +16,13 @@ describe('code-review exercises', () => {
 	});
 	for (const id of withKeys) {
 		const folder = join(base, id);
-		const issues = JSON.parse(readFileSync(join(folder, 'planted-issues.json'), 'utf8')) as { id: string; file: string; line: number; category: string; severity: string }[];
+		const issues = JSON.parse(readFileSync(join(folder, 'planted-issues.json'), 'utf8')) as {
+			id: string;
+			file: string;
+			line: number;
+			category: string;
+			severity: string;
+		}[];
 		const key = readFileSync(join(folder, 'answer-key.md'), 'utf8');
 		it(`${id}: plants at least 8 issues across performance, security, practice, error handling and tests`, () => {
 			expect(issues.length).toBeGreaterThanOrEqual(8);

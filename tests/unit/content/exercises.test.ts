@@ -13,7 +13,9 @@ const exercises = roots.flatMap((root) => {
 	return readdirSync(dir)
 		.filter((n) => n.endsWith('.mdx'))
 		.map((n) => {
-			const data = parseSource(readFileSync(join(dir, n), 'utf8'), 'mdx').data as { verify?: { test: string; flawed: string; fixed: string } };
+			const data = parseSource(readFileSync(join(dir, n), 'utf8'), 'mdx').data as {
+				verify?: { test: string; flawed: string; fixed: string };
+			};
 			return { id: n.slice(0, -4), folder: join(dir, n.slice(0, -4)), verify: data?.verify };
 		})
 		.filter((e) => e.verify !== undefined);

@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../../../src/lib/content/source.ts';
 import { formatProblem } from '../../../../src/lib/content/problem.ts';
 
-const mdx = ['---', 'title: A', 'rubric:', '  "1": one', '  "3": three', 'related:', '  - x', '  - y', '---', '', 'Body'].join('\n');
+const mdx = [
+	'---',
+	'title: A',
+	'rubric:',
+	'  "1": one',
+	'  "3": three',
+	'related:',
+	'  - x',
+	'  - y',
+	'---',
+	'',
+	'Body',
+].join('\n');
 
 describe('parseSource', () => {
 	it('reads frontmatter and body, and places fields on the line they are written in the file', () => {
@@ -28,7 +40,16 @@ describe('parseSource', () => {
 
 describe('formatProblem', () => {
 	it('prints file:line:column, then field, value and expectation', () => {
-		expect(formatProblem({ file: 'content/q.mdx', line: 7, column: 10, field: 'minutes', value: '"ten"', expected: 'a positive whole number of minutes, e.g. 15' })).toMatchInlineSnapshot(`
+		expect(
+			formatProblem({
+				file: 'content/q.mdx',
+				line: 7,
+				column: 10,
+				field: 'minutes',
+				value: '"ten"',
+				expected: 'a positive whole number of minutes, e.g. 15',
+			}),
+		).toMatchInlineSnapshot(`
 			"content/q.mdx:7:10
 			  field:    minutes
 			  value:    "ten"
