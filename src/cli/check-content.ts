@@ -1,12 +1,15 @@
 /**
- * `npm run check`: validates all content with the build's own schemas and integrity checks,
+ * `npm run check [files…]`: validates all content with the build's own schemas and integrity checks,
  * without building the site, and reports every problem at once as file:line:column.
  */
 import { formatProblems } from '../lib/content/problem.ts';
 import { checkContent } from '../integrations/read-content.ts';
 
 const started = performance.now();
-const { problems, counts } = checkContent(process.cwd());
+const { problems: all, counts } = checkContent(process.cwd());
+// `npm run check -- content/questions/a.mdx …` checks everything but reports only those files.
+const only = process.argv.slice(2).map((p) => p.replace(/^\.\//, ''));
+const problems = only.length === 0 ? all : all.filter((p) => only.some((f) => p.file.endsWith(f)));
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const summary = Object.entries(counts)
 	.map(([name, n]) => `${n} ${name}`)

@@ -2,30 +2,13 @@
  * The machine-readable exports (/api/questions.json, /api/scorecards.json). Plain data in,
  * plain data out, so the shape is unit-tested without a build.
  */
+import type { QuestionExport, ScorecardExport } from '../schemas/exports.ts';
 import type { Question } from '../schemas/question.ts';
 import type { Scorecard } from '../schemas/scorecard.ts';
+import { ratingFourText, ratingThreeText } from './rubric.ts';
 import { runnableBlocks } from './runnable.ts';
 
-export interface QuestionExport {
-	id: string;
-	title: string;
-	url: string;
-	prompt: string;
-	competencies: string[];
-	levels: string[];
-	format: string;
-	minutes: number;
-	status: string;
-	rubric: Record<'1' | '2' | '3' | '4', string>;
-	redFlags: string[];
-	greenFlags: string[];
-	followUps: string[];
-	variations: string[];
-	related: string[];
-	reviewed: string;
-	fairness: string | null;
-	runnable: number;
-}
+export type { QuestionExport, ScorecardExport };
 
 export function questionExport(id: string, data: Question, body: string, url: string): QuestionExport {
 	return {
@@ -38,31 +21,23 @@ export function questionExport(id: string, data: Question, body: string, url: st
 		format: data.format,
 		minutes: data.minutes,
 		status: data.status,
-		rubric: { ...data.rubric },
+		brief: data.brief,
+		rubric: { '1': data.rubric['1'], '2': data.rubric['2'], '3': ratingThreeText(data), '4': ratingFourText(data) },
+		mustShow: [...data.mustShow],
+		depth: [...data.depth],
+		depthNeeded: data.depthNeeded,
+		ratingNote: data.ratingNote ?? null,
+		levelBars: Object.fromEntries(data.levels.map((level) => [level, data.levelBars[level] ?? ''])),
+		followUps: data.followUps.map((f) => ({ ask: f.ask, listenFor: f.listenFor })),
 		redFlags: [...data.redFlags],
 		greenFlags: [...data.greenFlags],
-		followUps: [...data.followUps],
 		variations: [...data.variations],
 		related: [...data.related],
+		sources: data.sources.map((s) => ({ title: s.title, url: s.url })),
 		reviewed: data.reviewed.toISOString().slice(0, 10),
 		fairness: data.fairness ?? null,
 		runnable: runnableBlocks(body).length,
 	};
-}
-
-export interface ScorecardExport {
-	id: string;
-	title: string;
-	role: string;
-	level: string;
-	url: string;
-	summary: string;
-	rationale: string;
-	weights: { competency: string; weight: number; mustHave: boolean; minRating: number | null }[];
-	thresholds: { pass: number; hold: number };
-	minCoverage: number;
-	stages: { name: string; minutes: number; purpose: string; competencies: string[]; questions: string[] }[];
-	redFlags: string[];
 }
 
 export function scorecardExport(id: string, data: Scorecard, url: string): ScorecardExport {

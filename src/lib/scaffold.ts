@@ -89,30 +89,45 @@ competencies: [${args.competency}]
 levels: [${level}]
 format: ${format}
 minutes: 15
+# The interviewer card, at most 80 words: what you must hear, the common trap, how to spend the minutes.
+brief: ${fill('what you must hear, the common trap, how to spend the minutes')}
 rubric:
-  "1": ${fill('what a strong-no answer shows, in things the candidate says or does')}
-  "2": ${fill('what an answer below the bar for the level shows')}
-  "3": ${fill('what an answer that meets the bar shows')}
-  "4": ${fill('what a clearly-above-the-bar answer shows')}
+  "1": ${fill('a typical strong-no answer, in things the candidate says or does')}
+  "2": ${fill('a typical answer below the bar: some of the must-show points, not all')}
+# A 3 needs every must-show point (2 to 4, each observable).
+mustShow:
+  - ${fill('something every answer at the bar says or does')}
+  - ${fill('another must-show point')}
+# A 4 adds depth, not length: a reason, a trade-off, a failure mode, a test (1 to 3).
+depth:
+  - ${fill('a point that goes deeper than the must-show ones')}
+depthNeeded: 1
+# What a 3 looks like at each level listed above (one line per level, exactly those levels).
+levelBars:
+  ${level}: ${fill('what a 3 looks like at this level')}
 followUps:
-  - ${fill('a question that probes deeper')}
-  - ${fill('another follow-up')}
+  - ask: ${fill('a question that probes deeper')}
+    listenFor: ${fill('what a good answer to it contains, in one line')}
+  - ask: ${fill('another follow-up')}
+    listenFor: ${fill('what to listen for')}
 redFlags:
   - ${fill('an answer or behaviour that counts against the candidate')}
   - ${fill('another red flag')}
 greenFlags:
   - ${fill('something beyond the rubric that counts for the candidate')}
+# Whole prompts that can be read aloud as they are (no "instead" or "the same" pointing back).
 variations:
   - ${fill('another prompt that tests the same signal')}
 related: []
+# Primary sources (docs.python.org, a PEP, release notes, the tool's own docs) for every
+# version- or tool-specific statement, each { title, url } with an https URL.
+sources: []
 reviewed: ${ctx.today}
 status: active
 # fairness: where the question could disadvantage someone for reasons unrelated to the job
 ---
 
-## What a strong answer contains
-
-${FILL_MARKER} the model answer. Mark self-checking Python as a \`python runnable\` code block.
+${FILL_MARKER} the model answer, readable in about two minutes: at most 450 words outside code and collapsed details blocks, with ### headings for its parts. Mark self-checking Python as a \`python runnable\` code block, with its needs= and min= options where the code needs them (CONTRIBUTING.md lists them).
 `,
 		};
 	}

@@ -17,6 +17,7 @@ import {
 import { parseSearch, toSearch, MAX_MINUTES, MIN_MINUTES, type KitLink } from '../lib/kit-url.ts';
 import { appendInline, copy, el, readIsland } from './dom.ts';
 import { inlineRuns } from '../lib/inline-code.ts';
+import { depthNeededWords } from '../lib/rubric.ts';
 
 interface KitData {
 	competencies: { id: string; title: string; includes: string[] }[];
@@ -261,6 +262,7 @@ class InterviewKit extends HTMLElement {
 		const li = el('li', null, { class: 'kit-question' });
 		li.append(el('h3', `${q.title} (${q.minutes} min)`));
 		li.append(el('p', `Competencies: ${q.competencies.map(this.#title).join(', ')}`, { class: 'muted' }));
+		li.append(appendInline(el('p', 'Interviewer card: ', { class: 'card-brief' }), q.brief, inlineRuns));
 		const prompt = item.variation > 0 ? q.variations[item.variation - 1]! : q.prompt;
 		li.append(appendInline(el('p', null, { class: 'prompt' }), prompt, inlineRuns));
 
@@ -298,17 +300,31 @@ class InterviewKit extends HTMLElement {
 		);
 		li.append(controls);
 
-		const table = el('table', null, { class: 'rubric' });
-		table.append(el('caption', `Rubric: ${q.title}`, { class: 'visually-hidden' }));
-		for (const p of [...this.#data.scale].reverse()) {
-			const tr = el('tr');
-			tr.append(
-				el('th', `${p.value} · ${p.label}`, { scope: 'row' }),
-				appendInline(el('td'), q.rubric[String(p.value) as '1'], inlineRuns),
-			);
-			table.append(tr);
-		}
-		li.append(table);
+		const rubric = el('dl', null, { class: 'rubric-v2', 'aria-label': `Rubric: ${q.title}` });
+		const label = (value: number) => this.#data.scale.find((p) => p.value === value)?.label ?? '';
+		const points = (lead: string, items: string[]) => {
+			const dd = el('dd');
+			dd.append(el('p', lead));
+			const ul = el('ul');
+			for (const x of items) ul.append(appendInline(el('li'), x, inlineRuns));
+			dd.append(ul);
+			return dd;
+		};
+		rubric.append(
+			el('dt', `4 · ${label(4)}`),
+			points(`Every must-show point, plus ${depthNeededWords(q)}:`, q.depth),
+			el('dt', `3 · ${label(3)}`),
+			points('All of these must-show points:', q.mustShow),
+			el('dt', `2 · ${label(2)}`),
+			appendInline(el('dd'), q.rubric['2'], inlineRuns),
+			el('dt', `1 · ${label(1)}`),
+			appendInline(el('dd'), q.rubric['1'], inlineRuns),
+		);
+		li.append(rubric);
+		if (q.ratingNote) li.append(appendInline(el('p', null, { class: 'callout' }), q.ratingNote, inlineRuns));
+		const bar = q.levelBars[this.#card().level];
+		if (bar)
+			li.append(appendInline(el('p', `The bar at ${this.#card().level}: `, { class: 'muted' }), bar, inlineRuns));
 		const list = (title: string, items: string[]) => {
 			const wrap = el('div');
 			wrap.append(el('h4', title));
@@ -317,8 +333,17 @@ class InterviewKit extends HTMLElement {
 			wrap.append(ul);
 			return wrap;
 		};
+		const followUps = el('div');
+		followUps.append(el('h4', 'Follow-ups'));
+		const fl = el('ul', null, { class: 'follow-ups' });
+		for (const f of q.followUps) {
+			const item = appendInline(el('li'), f.ask, inlineRuns);
+			item.append(el('br'), appendInline(el('span', 'Listen for: ', { class: 'listen-for' }), f.listenFor, inlineRuns));
+			fl.append(item);
+		}
+		followUps.append(fl);
 		li.append(
-			list('Follow-ups', q.followUps),
+			followUps,
 			list('Red flags', q.redFlags),
 			el('h4', 'Notes'),
 			el('div', null, { class: 'notes-lines', 'aria-hidden': 'true' }),

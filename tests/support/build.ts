@@ -1,5 +1,5 @@
 /** Builds a fixture project with the real site code, to prove what `npm run build` does. */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { SITE_FILES, projectRoot } from './fixture.ts';
@@ -10,16 +10,20 @@ export interface BuildResult {
 }
 
 /** Gives a fixture copy the site's code and builds it; `dir` must already hold content/. */
-export function buildFixture(dir: string): BuildResult {
+export function buildFixture(dir: string, timeoutMs = 240_000): Promise<BuildResult> {
 	for (const entry of SITE_FILES) {
 		cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
 	}
 	symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
-	const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-		cwd: dir,
-		encoding: 'utf8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-		timeout: 180_000,
+	return new Promise((resolve) => {
+		const child = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+			cwd: dir,
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+			timeout: timeoutMs,
+		});
+		let output = '';
+		child.stdout.on('data', (d: Buffer) => (output += d));
+		child.stderr.on('data', (d: Buffer) => (output += d));
+		child.on('close', (status) => resolve({ status, output }));
 	});
-	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -104,9 +104,50 @@ export function lintContent(content: LoadedContent, options: LintOptions): Conte
 		}
 		const prompt = typeof d['prompt'] === 'string' ? normalise(d['prompt']) : null;
 		(Array.isArray(d['variations']) ? d['variations'] : []).forEach((v, i) => {
-			if (typeof v === 'string' && prompt !== null && normalise(v) === prompt)
+			if (typeof v !== 'string') return;
+			if (prompt !== null && normalise(v) === prompt)
 				report(q, ['variations', i], v, 'a variation that asks differently from the prompt');
+			const relative = RELATIVE_PHRASE.exec(v);
+			if (relative)
+				report(
+					q,
+					['variations', i],
+					v,
+					`a whole prompt that can be read aloud as it is, without "${relative[0]}" pointing back at the main prompt`,
+				);
 		});
+		const body = options.bodies.get(q.file);
+		if (body !== undefined) {
+			const heading = /^##\s.*$/m.exec(stripCode(body));
+			if (heading)
+				problems.push({
+					file: q.file,
+					line: body.slice(0, body.indexOf(heading[0])).split('\n').length + bodyOffset(q),
+					column: 1,
+					field: '(body)',
+					value: JSON.stringify(heading[0]),
+					expected: 'the model answer under the page\'s one "Model answer" heading: use ### for its parts',
+				});
+			const words = answerWords(body);
+			if (words > MAX_ANSWER_WORDS)
+				problems.push({
+					file: q.file,
+					line: 1 + bodyOffset(q),
+					column: 1,
+					field: '(body)',
+					value: `${words} words of prose`,
+					expected: `a model answer readable in about two minutes: at most ${MAX_ANSWER_WORDS} words outside code and <details> blocks`,
+				});
+			const sources = Array.isArray(d['sources']) ? d['sources'] : [];
+			const version = PYTHON_VERSION.exec(`${JSON.stringify(d)}\n${stripCode(body)}`);
+			if (version && sources.length === 0)
+				report(
+					q,
+					['sources'],
+					sources,
+					`at least one primary source: the question states something about Python ${version[1]}`,
+				);
+		}
 		const seen = new Set<string>();
 		(Array.isArray(d['redFlags']) ? d['redFlags'] : []).forEach((flag, i) => {
 			if (typeof flag !== 'string') return;
@@ -123,6 +164,26 @@ export function lintContent(content: LoadedContent, options: LintOptions): Conte
 		});
 	}
 	return problems;
+}
+
+/** Phrases that make a variation lean on the main prompt, which a kit does not print beside it. */
+const RELATIVE_PHRASE =
+	/\b(?:instead|this time|as (?:above|before)|same as (?:above|before)|the same (?:question|prompt|code|scenario|setup|task|problem|function|service|system))\b/i;
+/** About two minutes of reading for an interviewer before the session. */
+export const MAX_ANSWER_WORDS = 450;
+/** "3.12", "Python 3.14", "CPython 3.13": a version-specific statement that needs a source. */
+const PYTHON_VERSION = /\b(?:C?Python )?(3\.(?:[5-9]|1\d))\b(?!\.\d+\.\d)/;
+
+function stripCode(body: string): string {
+	return body.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1\s*$/gm, '');
+}
+
+/** Prose words an interviewer reads: code blocks and collapsed <details> blocks do not count. */
+export function answerWords(body: string): number {
+	return stripCode(body)
+		.replace(/<details>[\s\S]*?<\/details>/g, '')
+		.split(/\s+/)
+		.filter(Boolean).length;
 }
 
 function normalise(text: string): string {

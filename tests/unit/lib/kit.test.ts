@@ -171,20 +171,24 @@ describe('proposeKit: properties (1,000 runs each)', () => {
 });
 
 describe('proposeKit on the handbook’s own scorecards', () => {
-	const questions = loadEntries('questions').map((e) => ({
-		id: e.id,
-		title: e.data.title,
-		competencies: e.data.competencies,
-		levels: e.data.levels,
-		minutes: e.data.minutes,
-		status: e.data.status,
-		variations: e.data.variations,
-	}));
-	const competencies = loadEntries('competencies');
-	const includes = Object.fromEntries(competencies.map((c) => [c.id, c.data.includes]));
-	const cards = loadEntries('scorecards');
-	it('has scorecards to test', () => expect(cards.length).toBeGreaterThan(0));
+	// Loaded inside the tests, so content that does not parse fails these two tests, not the
+	// hand-checked cases and properties above.
+	const handbook = () => {
+		const questions = loadEntries('questions').map((e) => ({
+			id: e.id,
+			title: e.data.title,
+			competencies: e.data.competencies,
+			levels: e.data.levels,
+			minutes: e.data.minutes,
+			status: e.data.status,
+			variations: e.data.variations,
+		}));
+		const includes = Object.fromEntries(loadEntries('competencies').map((c) => [c.id, c.data.includes]));
+		return { questions, includes, cards: loadEntries('scorecards') };
+	};
+	it('has scorecards to test', () => expect(handbook().cards.length).toBeGreaterThan(0));
 	it('for every stage and random budgets from 15 to 120 minutes: within budget, no repeats, nothing retired, full coverage when it fits', () => {
+		const { questions, includes, cards } = handbook();
 		const runs = cards.flatMap((card) => card.data.stages.map((stage) => ({ card, stage })));
 		fc.assert(
 			fc.property(fc.constantFrom(...runs), fc.integer({ min: 15, max: 120 }), ({ card, stage }, minutes) => {

@@ -1,8 +1,6 @@
-/** The runner behind the runnable-block tests reports failures by entry and block. */
+/** The fence options of runnable blocks: what a block needs and the oldest Python it supports. */
 import { describe, expect, it } from 'vitest';
-import { runnableBlocks } from '../../../src/lib/runnable.ts';
-import { runBlock } from '../../support/python.ts';
-import { python } from '../../support/python-required.ts';
+import { runnableBlocks, versionAtLeast } from '../../../src/lib/runnable.ts';
 
 const body = [
 	'Intro.',
@@ -14,36 +12,42 @@ const body = [
 	'this is not run',
 	'```',
 	'',
-	'```python runnable',
-	'assert sorted([3, 1, 2]) == [1, 2, 3, 4], "sorting went wrong"',
+	'```python runnable needs=threads,subprocess min=3.12',
+	'assert sorted([3, 1, 2]) == [1, 2, 3]',
+	'```',
+	'',
+	'```python runnable needs=gpu speed=fast',
+	'pass',
 	'```',
 ].join('\n');
 
 describe('runnableBlocks', () => {
-	it('finds only the blocks marked runnable, with their positions', () => {
-		const blocks = runnableBlocks(body);
+	const blocks = runnableBlocks(body);
+	it('finds only the blocks marked runnable, with their positions and code', () => {
 		expect(blocks.map((b) => [b.index, b.line])).toEqual([
 			[1, 2],
 			[2, 10],
+			[3, 14],
 		]);
 		expect(blocks[0]?.code).toBe('assert 1 + 1 == 2\n');
 	});
+	it('reads needs and min, defaulting to nothing needed and the oldest supported Python', () => {
+		expect(blocks[0]).toMatchObject({ needs: [], min: '3.11', problem: null });
+		expect(blocks[1]).toMatchObject({ needs: ['threads', 'subprocess'], min: '3.12', problem: null });
+	});
+	it('names each option it does not understand', () => {
+		expect(blocks[2]?.problem).toContain('needs=gpu');
+		expect(blocks[2]?.problem).toContain('speed=fast');
+	});
 });
 
-describe.skipIf(!python)('runBlock', () => {
-	it('passes a block whose asserts hold', () => {
-		expect(runBlock('content/questions/demo.mdx block 1', 'assert True\n').ok).toBe(true);
-	});
-	it('fails a broken block with the question id, the block and the error in the report', () => {
-		const [, broken] = runnableBlocks(body);
-		const run = runBlock('content/questions/demo.mdx block 2 (line 10)', broken!.code);
-		expect(run.ok).toBe(false);
-		expect(run.report).toContain('content/questions/demo.mdx block 2 (line 10)');
-		expect(run.report).toContain('sorting went wrong');
-	});
-	it('fails a block that runs too long', () => {
-		const run = runBlock('content/questions/slow.mdx block 1', 'import time\ntime.sleep(5)\n', 500);
-		expect(run.ok).toBe(false);
-		expect(run.report).toContain('timed out');
+describe('versionAtLeast', () => {
+	it('compares minor versions as numbers, not text', () => {
+		expect(versionAtLeast('3.10', '3.9')).toBe(true);
+		expect(versionAtLeast('3.9', '3.10')).toBe(false);
+		expect(versionAtLeast('3.12', '3.12')).toBe(true);
+		expect(versionAtLeast('3.11', '3.12')).toBe(false);
+		expect(versionAtLeast('4.0', '3.14')).toBe(true);
+		expect(versionAtLeast('2.7', '3.1')).toBe(false);
 	});
 });
