@@ -1,11 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { contentCheck } from './src/integrations/content-check.ts';
-import { pagefindIndex } from './src/integrations/pagefind-index.ts';
-import { expectedPages } from './src/integrations/expected-pages.ts';
-import { searchBundle } from './src/integrations/search-bundle.ts';
-import { sitemap } from './src/integrations/sitemap.ts';
+import { handbook } from './src/integrations/handbook.ts';
 import { SEARCH_BOOTSTRAP, scriptHash } from './src/data/search-bootstrap.ts';
 
 // SITE_BASE lets the same build be served under a sub-path, e.g. SITE_BASE=/handbook/.
@@ -22,7 +18,8 @@ export default defineConfig({
 	// Content-Security-Policy forbids; Prism marks tokens with classes that global.css colours.
 	// The languages a code block may name are in src/lib/code-languages.ts.
 	markdown: { syntaxHighlight: 'prism' },
-	integrations: [contentCheck(), mdx(), searchBundle(), pagefindIndex(), sitemap(), expectedPages()],
+	// handbook(): the content check, then search bundle, Pagefind index, sitemap and page check.
+	integrations: [mdx(), handbook()],
 	server: { port: 4321, host: 'localhost' },
 	devToolbar: { enabled: false },
 	// Every page carries a policy: nothing loads from anywhere but this site. Scripts are Astro's

@@ -1,6 +1,8 @@
-// `npm test`: content check, unit tests, type check, a real build, then browser tests against
-// that build. Each step must pass; the browser step needs Chromium, and without it fails under
-// CI but skips loudly on a developer's machine.
+// `npm test`: every tier in turn, each also runnable alone (npm run test:unit, test:python,
+// test:build, test:e2e): content check, lint, unit tests, the Python blocks on every interpreter,
+// type check, a real build, the fixture builds, then browser tests against the build. Each step
+// must pass; the browser step needs Chromium, and without it fails under CI but skips loudly on a
+// developer's machine.
 import { spawnSync } from 'node:child_process';
 import { chromiumFound, chromiumPath } from './support/chromium.mjs';
 
@@ -10,8 +12,10 @@ const steps = [
 	['Lint', [node, 'node_modules/eslint/bin/eslint.js', '.']],
 	['Formatting', [node, 'node_modules/prettier/bin/prettier.cjs', '--check', '.']],
 	['Unit tests', [node, 'node_modules/vitest/vitest.mjs', 'run', '--config', 'tests/vitest.config.ts']],
+	['Python blocks and exercises', [node, 'tests/python/run.ts']],
 	['Type check', [node, 'node_modules/astro/bin/astro.mjs', 'check']],
 	['Build', [node, 'node_modules/astro/bin/astro.mjs', 'build']],
+	['Fixture builds', [node, 'node_modules/vitest/vitest.mjs', 'run', '--config', 'tests/vitest.build.config.ts']],
 ];
 // A second build for a sub-path, served under /handbook/ by the browser tests.
 const subPathBuild = [

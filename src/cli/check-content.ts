@@ -3,7 +3,7 @@
  * without building the site, and reports every problem at once as file:line:column.
  */
 import { formatProblems } from '../lib/content/problem.ts';
-import { checkContent } from '../integrations/read-content.ts';
+import { checkContent } from '../lib/content/read-content.ts';
 
 const started = performance.now();
 const { problems: all, counts } = checkContent(process.cwd());

@@ -3,9 +3,8 @@
  * page missing (a route that returned nothing, a plugin that failed quietly); this makes that
  * a failed build that names the missing URLs.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { collectionSources } from '../schemas/collections.ts';
 import { ENTRY_ROUTES, STATIC_PAGES } from '../lib/routes.ts';
@@ -31,24 +30,10 @@ export function missingPages(root: string, site: string): string[] {
 	});
 }
 
-export function expectedPages(): AstroIntegration {
-	let root = '';
-	return {
-		name: 'handbook:expected-pages',
-		hooks: {
-			'astro:config:setup': ({ config }) => {
-				root = fileURLToPath(config.root);
-			},
-			'astro:build:done': ({ dir, logger }) => {
-				const site = fileURLToPath(dir);
-				const missing = missingPages(root, site);
-				if (missing.length > 0) {
-					throw new Error(
-						`The build is missing ${missing.length} page(s), or they have no <h1>:\n  ${missing.join('\n  ')}`,
-					);
-				}
-				logger.info(`all ${expectedPagePaths(root).length} expected pages are present`);
-			},
-		},
-	};
+/** Step 5: fails the build, naming the URLs, when an entry produced no page. */
+export function checkExpectedPages(root: string, site: string, logger: AstroIntegrationLogger): void {
+	const missing = missingPages(root, site);
+	if (missing.length > 0)
+		throw new Error(`The build is missing ${missing.length} page(s), or they have no <h1>:\n  ${missing.join('\n  ')}`);
+	logger.info(`all ${expectedPagePaths(root).length} expected pages are present`);
 }

@@ -134,7 +134,7 @@ function parseOverride(v: unknown): Parsed<Override | null> {
 	if (outcome !== 'pass' && outcome !== 'hold' && outcome !== 'decline')
 		return fail('the override outcome must be pass, hold or decline');
 	const problem = overrideProblem({ evidence, signedOffBy });
-	if (problem) return fail(`the override is not valid: ${problem}`);
+	if (problem) return fail(`the override is not valid: ${problem.replace(/\.$/, '')}`);
 	return { ok: true, value: { outcome, evidence, signedOffBy } };
 }
 

@@ -3,7 +3,8 @@
  * the file and the field in the message for each class of bad content, including MDX that
  * cannot be compiled.
  */
-import { existsSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { expectedPagePaths } from '../../src/integrations/expected-pages.ts';
@@ -26,6 +27,13 @@ describe.concurrent('astro build of the fixture site', () => {
 		}
 		expect(existsSync(join(dir, 'dist/exercises/fix-the-total/files/flawed/orders.py'))).toBe(true);
 		expect(existsSync(join(dir, 'dist/pagefind/pagefind.js'))).toBe(true);
+		// The exports validate against the JSON Schemas the site publishes beside them.
+		const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
+		for (const name of ['questions', 'scorecards']) {
+			const read = (file: string) => JSON.parse(readFileSync(join(dir, 'dist/api', file), 'utf8')) as object;
+			const validate = ajv.compile(read(`${name}.schema.json`));
+			expect(validate(read(`${name}.json`)), `${name}: ${JSON.stringify(validate.errors)}`).toBe(true);
+		}
 		// The post-build check ran and counted every page the content should produce.
 		expect(output).toContain(`all ${expectedPagePaths(dir).length} expected pages are present`);
 	});
@@ -52,6 +60,22 @@ describe.concurrent('astro build of the fixture site', () => {
 				'value:    "fizzbuzz"',
 				'existing question',
 			],
+		},
+		{
+			name: 'a question without a v2 rubric field',
+			file: 'content/questions/sum-of-squares.mdx',
+			change: (t) => t.replace(/^depthNeeded: 1\n/m, ''),
+			mentions: [
+				'content/questions/sum-of-squares.mdx',
+				'field:    depthNeeded',
+				'expected: a whole number of depth points',
+			],
+		},
+		{
+			name: 'bar lines that differ from the levels',
+			file: 'content/questions/sum-of-squares.mdx',
+			change: (t) => t.replace('levels: [junior]', 'levels: [junior, mid]'),
+			mentions: ['content/questions/sum-of-squares.mdx', 'field:    levelBars.mid', 'expected: a bar line for "mid"'],
 		},
 		{
 			name: 'broken YAML frontmatter',

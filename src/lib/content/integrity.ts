@@ -54,8 +54,13 @@ export function checkIntegrity(content: LoadedContent, options: IntegrityOptions
 		return all.length > 12 ? `${all.slice(0, 12).join(', ')}, … (${all.length} in all)` : all.join(', ');
 	};
 
-	/** A reference (or list of references) at `path` must name entries in `target`. */
-	const refs = (entry: LoadedEntry, path: FieldPath, target: keyof typeof known, allowSelf = false) => {
+	/**
+	 * A reference (or list of references) at `path` must name entries in `target`. `from` is the
+	 * entry's own collection: only a reference into that same collection with the entry's own id
+	 * refers to itself (a calibration sample may share its question's id). A competency including
+	 * itself is reported below, with its own message.
+	 */
+	const refs = (entry: LoadedEntry, path: FieldPath, target: keyof typeof known, from: keyof LoadedContent) => {
 		const value = path.reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k], entry.data);
 		const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
 		const seen = new Set<string>();
@@ -70,7 +75,7 @@ export function checkIntegrity(content: LoadedContent, options: IntegrityOptions
 					ref,
 					`the id of an existing ${singular[target]} in content/${target}/ (${choices(known[target])})`,
 				);
-			} else if (!allowSelf && ref === entry.id && target !== 'competencies') {
+			} else if (from === target && target !== 'competencies' && ref === entry.id) {
 				report(entry, where, ref, 'a reference to another entry, not to this one');
 			} else if (seen.has(ref)) {
 				report(entry, where, ref, 'each id listed once; this one is a repeat');
@@ -147,25 +152,25 @@ export function checkIntegrity(content: LoadedContent, options: IntegrityOptions
 	}
 
 	for (const c of content.competencies) {
-		refs(c, ['includes'], 'competencies');
+		refs(c, ['includes'], 'competencies', 'competencies');
 		const includes = (c.data['includes'] as unknown[] | undefined) ?? [];
 		includes.forEach((ref, i) => {
 			if (ref === c.id) report(c, ['includes', i], ref, 'another competency, not this one');
 		});
 	}
 	for (const q of content.questions) {
-		refs(q, ['competencies'], 'competencies');
-		refs(q, ['related'], 'questions');
+		refs(q, ['competencies'], 'competencies', 'questions');
+		refs(q, ['related'], 'questions', 'questions');
 	}
 	for (const s of content.scorecards) {
 		const weights = (s.data['weights'] as unknown[] | undefined) ?? [];
-		weights.forEach((_, i) => refs(s, ['weights', i, 'competency'], 'competencies'));
+		weights.forEach((_, i) => refs(s, ['weights', i, 'competency'], 'competencies', 'scorecards'));
 		const stages = (s.data['stages'] as unknown[] | undefined) ?? [];
-		stages.forEach((_, i) => refs(s, ['stages', i, 'questions'], 'questions'));
+		stages.forEach((_, i) => refs(s, ['stages', i, 'questions'], 'questions', 'scorecards'));
 	}
-	for (const g of content.guides) refs(g, ['related'], 'guides');
+	for (const g of content.guides) refs(g, ['related'], 'guides', 'guides');
 	for (const e of content.exercises) {
-		refs(e, ['competencies'], 'competencies');
+		refs(e, ['competencies'], 'competencies', 'exercises');
 		const folder = `content/exercises/${e.id}`;
 		const files = (e.data['files'] as { path?: unknown }[] | undefined) ?? [];
 		files.forEach((f, i) => {
@@ -181,7 +186,7 @@ export function checkIntegrity(content: LoadedContent, options: IntegrityOptions
 			}
 		}
 	}
-	for (const sample of content.calibration) refs(sample, ['question'], 'questions');
+	for (const sample of content.calibration) refs(sample, ['question'], 'questions', 'calibration');
 
 	return problems;
 }

@@ -1,7 +1,9 @@
 /**
  * Parses a content file's text into data plus a way to find where a field sits in the file.
  * Values come from js-yaml, the parser Astro's loaders use, so the check sees what the build
- * sees; positions come from the `yaml` package's syntax tree, which js-yaml does not expose.
+ * sees; positions come from the `yaml` package's syntax tree, which js-yaml does not expose. That
+ * tree is built only when a position is asked for (a file with a problem): parsing every file
+ * twice made the check the slowest step of a large build.
  */
 import { load as loadYaml } from 'js-yaml';
 import { LineCounter, parseDocument, isMap, isSeq, isNode, type Node } from 'yaml';
@@ -49,13 +51,15 @@ export function parseSource(text: string, kind: 'yaml' | 'mdx'): ParsedSource {
 	}
 
 	const lineCounter = new LineCounter();
-	const doc = parseDocument(yamlText, { lineCounter, keepSourceTokens: false, uniqueKeys: false });
+	let tree: ReturnType<typeof parseDocument> | undefined;
+	const syntaxTree = () =>
+		(tree ??= parseDocument(yamlText, { lineCounter, keepSourceTokens: false, uniqueKeys: false }));
 	const toPosition = (offset: number): Position => {
 		const { line, col } = lineCounter.linePos(offset);
 		return { line: line + lineOffset, column: col };
 	};
 	const locate = (path: FieldPath): Position => {
-		let node: unknown = doc.contents;
+		let node: unknown = syntaxTree().contents;
 		let best: Position = { line: 1 + lineOffset, column: 1 };
 		if (isNode(node) && node.range) best = toPosition(node.range[0]);
 		for (const key of path) {

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/integrations/read-content.ts';
+import { checkContent } from '../../../src/lib/content/read-content.ts';
 import { scaffold, slugify, type ScaffoldArgs } from '../../../src/lib/scaffold.ts';
 import { fixtureCopy } from '../../support/fixture.ts';
 import { scaffoldContext } from '../../support/content.ts';

@@ -4,12 +4,12 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { collectionSources, type CollectionName } from '../schemas/collections.ts';
-import { checkIntegrity, type LoadedContent, type LoadedEntry } from '../lib/content/integrity.ts';
-import { sortProblems, type ContentProblem } from '../lib/content/problem.ts';
-import { parseSource } from '../lib/content/source.ts';
-import { validateEntry } from '../lib/content/schema-problems.ts';
-import { lintContent } from '../lib/content/lint.ts';
+import { collectionSources, type CollectionName } from '../../schemas/collections.ts';
+import { checkIntegrity, type LoadedContent, type LoadedEntry } from './integrity.ts';
+import { sortProblems, type ContentProblem } from './problem.ts';
+import { parseSource } from './source.ts';
+import { validateEntry } from './schema-problems.ts';
+import { lintContent } from './lint.ts';
 
 export interface ContentReport {
 	problems: ContentProblem[];
