@@ -49,6 +49,9 @@ test('a kit for the general scorecard’s 60-minute screen: propose, use a varia
 	expect(flat(text)).toContain(flat(variationPrompt).slice(0, 60));
 	expect(text).toContain('Candidate:');
 	expect(text).toContain('Follow-ups');
+	expect(text).toContain('Listen for:');
+	expect(text).toContain('Interviewer card:');
+	expect(text).toContain('All of these must-show points');
 	await expect(page.locator('.kit-question .prompt').first()).toBeVisible();
 });
 

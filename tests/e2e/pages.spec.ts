@@ -2,16 +2,31 @@ import { expect, test } from '@playwright/test';
 import { entryPages, listPages } from './site.ts';
 
 test.describe('every page type shows its real content', () => {
-	test('a question page shows the prompt, the four-point rubric, flags and the model answer', async ({ page }) => {
+	test('a question page leads with the interviewer card, then the prompt, the v2 rubric, follow-ups and sources', async ({
+		page,
+	}) => {
 		await page.goto('/questions/lru-cache/');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('An LRU cache with a size limit');
+		const headings = await page.getByRole('heading', { level: 2 }).allInnerTexts();
+		expect(headings[0]).toBe('Interviewer card');
+		expect(headings.indexOf('Model answer')).toBe(headings.lastIndexOf('Model answer'));
+		expect(headings).not.toContain('What a strong answer contains');
 		await expect(page.getByText('Implement a cache that holds at most a given number of items')).toBeVisible();
-		const rubric = page.getByRole('table', { name: 'Rubric for An LRU cache with a size limit' });
-		for (const label of ['4 · Strong yes', '3 · Yes', '2 · No', '1 · Strong no']) {
-			await expect(rubric.getByRole('rowheader', { name: label })).toBeVisible();
-		}
+		const rubric = page.getByLabel('Rubric for An LRU cache with a size limit');
+		for (const label of ['4 · Strong yes', '3 · Yes', '2 · No', '1 · Strong no'])
+			await expect(rubric).toContainText(label);
+		await expect(rubric).toContainText('All of these must-show points');
+		await expect(rubric).toContainText('at least 2 of the 3 depth points');
+		await expect(page.getByText('Partial and prompted answers')).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'The bar at each level' })).toBeVisible();
 		await expect(page.getByRole('heading', { name: 'Red flags' })).toBeVisible();
 		await expect(page.getByRole('heading', { name: 'Follow-ups' })).toBeVisible();
+		await expect(page.getByText(/^Listen for:/).first()).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Checked against' })).toBeVisible();
+		await expect(page.getByRole('link', { name: /collections\.OrderedDict/ })).toHaveAttribute(
+			'href',
+			/^https:\/\/docs\.python\.org\//,
+		);
 		await expect(page.locator('pre code').first()).toContainText('class LRUCache');
 		await expect(page.getByRole('link', { name: 'Language fluency and idioms' }).first()).toBeVisible();
 	});
@@ -82,18 +97,25 @@ test.describe('exports', () => {
 			'format',
 			'minutes',
 			'status',
+			'brief',
 			'rubric',
+			'mustShow',
+			'depth',
+			'depthNeeded',
+			'levelBars',
 			'redFlags',
 			'greenFlags',
 			'followUps',
 			'variations',
 			'related',
+			'sources',
 			'reviewed',
 			'runnable',
 		];
 		for (const q of questions) {
 			for (const key of keys) expect(q, `${String(q['id'])} lacks ${key}`).toHaveProperty(key);
 			expect(Object.keys(q['rubric'] as object)).toEqual(['1', '2', '3', '4']);
+			expect(Object.keys(q['levelBars'] as object)).toEqual(q['levels']);
 		}
 		expect(questions.find((q) => q['id'] === 'lru-cache')?.['runnable']).toBe(1);
 	});
