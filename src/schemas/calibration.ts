@@ -22,6 +22,8 @@ export const calibrationSchema = z.strictObject({
 	ifRatedHigher: text,
 	/** What a rater one point below the reference probably under-weighted. */
 	ifRatedLower: text,
+	/** True when the answer sits on the line between two ratings: workshops discuss these first. */
+	boundary: z.boolean().default(false),
 });
 
 export type CalibrationSample = z.output<typeof calibrationSchema>;

@@ -7,6 +7,8 @@ const sourceSchema = z.strictObject({
 	title: text,
 	/** What the source supports in this guide, in a sentence. */
 	note: text,
+	/** Where to read it: required for laws and regulations, which the guide must link. */
+	url: z.url({ protocol: /^https$/, error: 'expected an https URL of the source' }).optional(),
 });
 
 export const guideSchema = z.strictObject({
