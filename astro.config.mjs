@@ -15,7 +15,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	// Prism, not Shiki: Shiki writes an inline style attribute on every token, which the strict
-	// Content-Security-Policy forbids; Prism marks tokens with classes that global.css colours.
+	// Content-Security-Policy forbids; Prism marks tokens with classes that src/styles/code.css colours.
 	// The languages a code block may name are in src/lib/code-languages.ts.
 	markdown: { syntaxHighlight: 'prism' },
 	// handbook(): the content check, then search bundle, Pagefind index, sitemap and page check.
