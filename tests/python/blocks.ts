@@ -11,12 +11,18 @@ export interface ContentBlock extends RunnableBlock {
 	label: string;
 }
 
+/** A file given on the command line, or a folder that holds it. */
+function matches(file: string, given: string): boolean {
+	const path = given.replace(/^\.\//, '').replace(/\/$/, '');
+	return file === path || file.endsWith(`/${path}`) || file.startsWith(`${path}/`);
+}
+
 export function contentBlocks(root: string, only: readonly string[] = []): ContentBlock[] {
 	return CONTENT_FOLDERS.flatMap((folder) =>
 		readdirSync(join(root, folder))
 			.filter((name) => name.endsWith('.mdx'))
 			.map((name) => `${folder}/${name}`)
-			.filter((file) => only.length === 0 || only.some((o) => file.endsWith(o.replace(/^\.\//, ''))))
+			.filter((file) => only.length === 0 || only.some((o) => matches(file, o)))
 			.flatMap((file) => {
 				const text = readFileSync(join(root, file), 'utf8');
 				// Lines are counted from the file's start so an editor jumps straight to the fence.

@@ -18,6 +18,10 @@ import { startPyodide } from './pyodide.ts';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const only = process.argv.slice(2);
 const blocks = contentBlocks(root, only);
+if (only.length > 0 && blocks.length === 0) {
+	console.error(`No runnable blocks in ${only.join(', ')}: check the paths (content/questions/<id>.mdx or a folder).`);
+	process.exit(1);
+}
 const natives = nativeInterpreters();
 const failures: string[] = [];
 const lines: string[] = [];
