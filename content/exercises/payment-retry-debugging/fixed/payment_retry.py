@@ -4,9 +4,9 @@ The gateway client raises the exceptions defined below. ``charge_card`` is the
 only function the checkout code calls directly.
 
 Reference fix. Compared with the flawed version:
-- the idempotency key is created once per charge, not once per attempt (bug 1);
-- each call collects its own list of errors instead of sharing a default list (bug 2);
-- the backoff schedule has one wait fewer than there are attempts (bug 3);
+- the idempotency key is created once per charge, not once per attempt (the core defect);
+- each call collects its own list of errors instead of sharing a default list (extension A);
+- the backoff schedule has one wait fewer than there are attempts (extension B);
 - the deadline uses an injectable monotonic clock, the policy is immutable, and
   attempts are logged through ``logging`` with the idempotency key (smells).
 """

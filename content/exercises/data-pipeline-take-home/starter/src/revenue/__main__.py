@@ -1,0 +1,5 @@
+"""Allows ``python -m revenue``."""
+
+from revenue.cli import main
+
+raise SystemExit(main())

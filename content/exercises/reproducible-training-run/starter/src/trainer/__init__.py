@@ -1,0 +1,3 @@
+"""A small churn classifier: logistic regression in plain Python."""
+
+__version__ = "0.3.0"
