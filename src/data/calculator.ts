@@ -28,6 +28,7 @@ export async function calculatorData(): Promise<CalculatorData> {
 			})),
 			thresholds: s.data.thresholds,
 			minCoverage: s.data.minCoverage,
+			...(s.data.barRaiser ? { barRaiser: s.data.barRaiser } : {}),
 		})),
 		competencies: (await getCompetencies()).map((c) => ({ id: c.id, title: c.data.title, anchors: c.data.anchors })),
 		scale: (await getRatingScale()).map((p) => ({

@@ -6,6 +6,7 @@ import type { QuestionExport, ScorecardExport } from '../schemas/exports.ts';
 import type { Question } from '../schemas/question.ts';
 import type { Scorecard } from '../schemas/scorecard.ts';
 import { ratingFourText, ratingThreeText } from './rubric.ts';
+import { decisionRuleInWords } from './scoring.ts';
 import { runnableBlocks } from './runnable.ts';
 
 export type { QuestionExport, ScorecardExport };
@@ -49,6 +50,9 @@ export function scorecardExport(id: string, data: Scorecard, url: string): Score
 		url,
 		summary: data.summary,
 		rationale: data.rationale,
+		outcomes: [...data.outcomes],
+		stack: data.stack.map((l) => ({ area: l.area, entry: l.entry, status: l.status })),
+		scale: data.scale,
 		weights: data.weights.map((w) => ({
 			competency: w.competency,
 			weight: w.weight,
@@ -56,6 +60,8 @@ export function scorecardExport(id: string, data: Scorecard, url: string): Score
 			minRating: w.minRating ?? null,
 		})),
 		thresholds: { ...data.thresholds },
+		barRaiser: data.barRaiser ? { ...data.barRaiser } : null,
+		decisionRule: decisionRuleInWords(data, (id) => id),
 		minCoverage: data.minCoverage,
 		stages: data.stages.map((s) => ({
 			name: s.name,
@@ -63,6 +69,10 @@ export function scorecardExport(id: string, data: Scorecard, url: string): Score
 			purpose: s.purpose,
 			competencies: [...s.competencies],
 			questions: [...s.questions],
+			rates: s.rates,
+			exercise: s.exercise ?? null,
+			liveAlternative: s.liveAlternative ?? null,
+			fee: s.fee ?? null,
 		})),
 		redFlags: [...data.redFlags],
 	};

@@ -162,14 +162,34 @@ role: ${fill('the role, e.g. Backend engineer (Django)')}
 level: ${level}
 summary: ${fill('what the role does, in two or three sentences')}
 rationale: ${fill('why the weights are what they are (equal unless there is a reason)')}
+# Three to five outcomes the person delivers in their first six to twelve months, written as work.
+outcomes:
+  - ${fill('an outcome, e.g. take over the billing API and ship the invoicing rewrite')}
+  - ${fill('another outcome')}
+  - ${fill('another outcome')}
+# What the person will use; status is "day one", "learnable" or "bonus".
+stack:
+  - area: Python versions
+    entry: ${fill('e.g. CPython 3.13 in production')}
+    status: day one
+  - area: frameworks
+    entry: ${fill('e.g. Django 5.2 with Django REST framework')}
+    status: learnable
+  - area: data stores
+    entry: ${fill('e.g. PostgreSQL, Redis')}
+    status: day one
+scale: ${fill('the numbers the work runs at: traffic, data volume, team size, on-call')}
 # Weights are positive whole numbers that sum to exactly 100.
 weights:
 ${weights}
+# Pass is 3 on every card: the scale is relative to the level. To ask for more, add e.g.
+# barRaiser: { rating: 4, count: 1, among: must-haves }
 thresholds:
-  pass: 3.0
+  pass: 3
   hold: 2.6
 minCoverage: 0.8
-# Every weighted competency must be the focus of at least one stage; two is better.
+# Every weighted competency must be the focus of at least one stage that gives a rating; two is
+# better. A stage that checks rather than rates (references) says rates: false.
 stages:
   - name: 60-minute technical screen
     minutes: 60

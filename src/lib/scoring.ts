@@ -8,6 +8,17 @@
  */
 import { MAX_RATING, MIN_RATING, type Rating } from './rating-scale.ts';
 
+/**
+ * The pass line of every handbook scorecard. The rating scale is relative to the level ("3: meets
+ * the bar for the level"), so a candidate rated 3 on every competency passes; a card that wants a
+ * senior to raise the bar somewhere says so with an explicit bar-raiser rule.
+ */
+export const PASS_AT = 3;
+
+/** Where a bar-raiser rule looks for its ratings. */
+export const BAR_RAISER_SCOPES = ['must-haves', 'any'] as const;
+export type BarRaiserScope = (typeof BAR_RAISER_SCOPES)[number];
+
 export interface ScoringWeight {
 	competency: string;
 	weight: number;
@@ -15,10 +26,18 @@ export interface ScoringWeight {
 	minRating?: Rating | null | undefined;
 }
 
+/** An explicit extra bar a pass must clear, e.g. at least one 4 on a must-have. */
+export interface BarRaiser {
+	rating: Rating;
+	count: number;
+	among: BarRaiserScope;
+}
+
 export interface ScoringCard {
 	weights: readonly ScoringWeight[];
 	thresholds: { pass: number; hold: number };
 	minCoverage: number;
+	barRaiser?: BarRaiser | null | undefined;
 }
 
 /** A rating per competency id; absent or null means not assessed. */
@@ -38,6 +57,8 @@ export interface Score {
 	reason: string;
 	/** Must-haves rated below their minimum. */
 	vetoes: string[];
+	/** Must-haves with no rating: no outcome until they have one. */
+	unassessedMustHaves: string[];
 }
 
 const hundredths = (x: number) => Math.round(x * 100);
@@ -48,6 +69,91 @@ export function ratingOf(ratings: Ratings, competency: string): Rating | null {
 	return r === undefined || r === null ? null : r;
 }
 
+/** What the decision rules need to know, however the ratings were combined. */
+interface Evidence {
+	composite: number | null;
+	coverage: number;
+	assessedWeight: number;
+	totalWeight: number;
+	/** Must-haves below their minimum, each with the words that say so. */
+	vetoes: { competency: string; words: string }[];
+	unassessedMustHaves: string[];
+	/** Must-haves a panel splits on evenly: at most a hold until the panel agrees. */
+	splits: string[];
+	/** The ratings a bar-raiser rule counts. */
+	barRatings: Ratings;
+}
+
+/**
+ * The outcome, by rules applied in this order (the scorecard page and the calculator state them
+ * in these words, from decisionRules below):
+ * 1. a must-have rated below its minimum declines, whatever else is known;
+ * 2. a must-have with no rating gives no outcome ("incomplete"): leaving it unassessed can never
+ *    turn a decline into a pass;
+ * 3. below the card's minimum coverage there is no outcome either;
+ * 4. composite at or above the pass line passes, unless the card's bar-raiser rule is not met
+ *    (then hold); at or above the hold line holds; below it declines.
+ */
+function decide(card: ScoringCard, e: Evidence, label: (id: string) => string): Score {
+	const base = {
+		composite: e.composite,
+		coverage: e.coverage,
+		assessedWeight: e.assessedWeight,
+		totalWeight: e.totalWeight,
+		vetoes: e.vetoes.map((v) => v.competency),
+		unassessedMustHaves: e.unassessedMustHaves,
+	};
+	if (e.vetoes.length > 0)
+		return {
+			...base,
+			outcome: 'decline',
+			reason: `Decline whatever the composite: a must-have is below its minimum (${e.vetoes.map((v) => v.words).join('; ')}).`,
+		};
+	if (e.unassessedMustHaves.length > 0) {
+		const names = e.unassessedMustHaves.map(label);
+		return {
+			...base,
+			outcome: 'incomplete',
+			reason: `Incomplete: ${names.join(' and ')} ${names.length === 1 ? 'is a must-have and has' : 'are must-haves and have'} no rating.`,
+		};
+	}
+	// Compare in whole units to avoid float noise: coverage as assessed × 100 vs min × total × 100.
+	if (e.composite === null || e.assessedWeight * 100 < Math.round(card.minCoverage * 100) * e.totalWeight)
+		return {
+			...base,
+			outcome: 'incomplete',
+			reason: `Only ${percent(e.coverage)} of the weight is assessed; the scorecard needs at least ${percent(card.minCoverage)} before it gives an outcome.`,
+		};
+	const c = hundredths(e.composite);
+	const shown = e.composite.toFixed(2);
+	const pass = card.thresholds.pass.toFixed(2);
+	const hold = card.thresholds.hold.toFixed(2);
+	if (c >= hundredths(card.thresholds.pass)) {
+		if (e.splits.length > 0)
+			return {
+				...base,
+				outcome: 'hold',
+				reason: `The composite ${shown} reaches the pass line of ${pass}, but the panel is split evenly on the must-have ${e.splits.map(label).join(' and ')}: discuss the evidence before deciding.`,
+			};
+		const missing = barRaiserShortfall(card, e.barRatings);
+		if (missing !== null)
+			return {
+				...base,
+				outcome: 'hold',
+				reason: `The composite ${shown} reaches the pass line of ${pass}, but this scorecard also asks for ${barRaiserWords(card.barRaiser!)}, and ${missing}: gather that evidence before deciding.`,
+			};
+		return { ...base, outcome: 'pass', reason: `The composite ${shown} is at or above the pass threshold of ${pass}.` };
+	}
+	if (c >= hundredths(card.thresholds.hold))
+		return {
+			...base,
+			outcome: 'hold',
+			reason: `The composite ${shown} is below the pass threshold of ${pass} but at or above the hold threshold of ${hold}: gather more evidence before deciding.`,
+		};
+	return { ...base, outcome: 'decline', reason: `The composite ${shown} is below the hold threshold of ${hold}.` };
+}
+
+/** One interviewer's ratings on a card (rules being switched to decide() below). */
 export function score(card: ScoringCard, ratings: Ratings, label: (id: string) => string = (id) => id): Score {
 	let totalWeight = 0;
 	let assessedWeight = 0;
@@ -63,7 +169,7 @@ export function score(card: ScoringCard, ratings: Ratings, label: (id: string) =
 	}
 	const composite = assessedWeight === 0 ? null : hundredths(weighted / assessedWeight) / 100;
 	const coverage = totalWeight === 0 ? 0 : assessedWeight / totalWeight;
-	const base = { composite, coverage, assessedWeight, totalWeight, vetoes };
+	const base = { composite, coverage, assessedWeight, totalWeight, vetoes, unassessedMustHaves: [] as string[] };
 
 	// Compare in whole units to avoid float noise: coverage as assessed × 100 vs min × total × 100.
 	if (composite === null || assessedWeight * 100 < Math.round(card.minCoverage * 100) * totalWeight) {
@@ -107,6 +213,129 @@ export function score(card: ScoringCard, ratings: Ratings, label: (id: string) =
 		outcome: 'decline',
 		reason: `The composite ${shown} is below the hold threshold of ${card.thresholds.hold.toFixed(2)}.`,
 	};
+}
+
+/** A panel's outcome: the same rules on the panel's ratings, with each step in words. */
+export interface PanelDecision extends Score {
+	steps: string[];
+}
+
+/**
+ * How a panel's ratings combine, decided once and stated on the panel page:
+ * - the composite is the weighted mean of each competency's mean rating (an interviewer who did
+ *   not assess a competency leaves it, as in one interviewer's composite);
+ * - a must-have declines when more than half of the interviewers who rated it put it below its
+ *   minimum. One severe rater among several does not decline a candidate alone (3, 3, 2 on a
+ *   must-have at 3 does not veto), and one lenient rater cannot rescue one the majority
+ *   declined. An even split holds the outcome at most at hold until the panel has discussed it;
+ * - the bar-raiser rule counts a competency whose mean rating reaches its rating.
+ */
+export function panelScore(
+	card: ScoringCard,
+	sheets: readonly Ratings[],
+	label: (id: string) => string = (id) => id,
+): PanelDecision {
+	const steps: string[] = [];
+	let totalWeight = 0;
+	let assessedWeight = 0;
+	let weighted = 0;
+	const vetoes: Evidence['vetoes'] = [];
+	const unassessedMustHaves: string[] = [];
+	const splits: string[] = [];
+	const means: Record<string, Rating | null> = Object.create(null) as Record<string, Rating | null>;
+	const meanValues = new Map<string, number>();
+	for (const w of card.weights) {
+		totalWeight += w.weight;
+		const given = sheets.map((s) => ratingOf(s, w.competency)).filter((r): r is Rating => r !== null);
+		if (given.length === 0) {
+			if (w.mustHave) unassessedMustHaves.push(w.competency);
+			continue;
+		}
+		const mean = given.reduce((a, b) => a + b, 0) / given.length;
+		meanValues.set(w.competency, mean);
+		assessedWeight += w.weight;
+		weighted += w.weight * mean;
+		if (w.mustHave && w.minRating != null) {
+			const below = given.filter((r) => r < w.minRating!).length;
+			const tally = `${below} of ${given.length} interviewer${given.length === 1 ? '' : 's'} rated ${label(w.competency)} below its minimum of ${w.minRating}`;
+			if (below * 2 > given.length) {
+				vetoes.push({ competency: w.competency, words: tally });
+				steps.push(`${tally}: more than half, so the must-have declines.`);
+			} else if (below * 2 === given.length) {
+				splits.push(w.competency);
+				steps.push(`${tally}: an even split, so the outcome is at most hold until the panel has discussed it.`);
+			} else {
+				steps.push(
+					below === 0
+						? `Every interviewer who rated ${label(w.competency)} put it at or above its minimum of ${w.minRating}.`
+						: `${tally}: fewer than half, so it does not decline on its own; discuss the evidence.`,
+				);
+			}
+		}
+	}
+	for (const [id, mean] of meanValues)
+		means[id] = mean >= MAX_RATING ? MAX_RATING : (Math.floor(mean + 1e-9) as Rating);
+	const composite = assessedWeight === 0 ? null : hundredths(weighted / assessedWeight) / 100;
+	const coverage = totalWeight === 0 ? 0 : assessedWeight / totalWeight;
+	if (composite !== null)
+		steps.push(
+			`Composite of the mean ratings, weighted as on the scorecard: ${composite.toFixed(2)}, with ${percent(coverage)} of the weight assessed by at least one interviewer.`,
+		);
+	const decision = decide(
+		card,
+		{ composite, coverage, assessedWeight, totalWeight, vetoes, unassessedMustHaves, splits, barRatings: means },
+		label,
+	);
+	steps.push(decision.reason);
+	return { ...decision, steps };
+}
+
+/** "at least one 4 on a must-have", "at least 2 4s among all competencies". */
+export function barRaiserWords(rule: BarRaiser): string {
+	if (rule.count === 1)
+		return `at least one ${rule.rating} ${rule.among === 'must-haves' ? 'on a must-have' : 'on any competency'}`;
+	return `at least ${rule.count} ratings of ${rule.rating} ${rule.among === 'must-haves' ? 'among the must-haves' : 'among all competencies'}`;
+}
+
+/** Null when the card has no bar-raiser or it is met; otherwise what is missing, in words. */
+function barRaiserShortfall(card: ScoringCard, ratings: Ratings): string | null {
+	const rule = card.barRaiser;
+	if (!rule) return null;
+	const pool = card.weights.filter((w) => rule.among === 'any' || w.mustHave);
+	const reached = pool.filter((w) => (ratingOf(ratings, w.competency) ?? 0) >= rule.rating).length;
+	if (reached >= rule.count) return null;
+	return reached === 0
+		? `none is rated ${rule.rating} or above yet`
+		: `only ${reached} ${reached === 1 ? 'is' : 'are'}`;
+}
+
+/** The decision rules of a card in words, in the order score() applies them. */
+export function decisionRules(card: ScoringCard, label: (id: string) => string): string[] {
+	const mustHaves = card.weights.filter((w) => w.mustHave);
+	const rules = [
+		'The composite is the weighted mean of the ratings given: the sum of weight × rating over the assessed competencies, divided by the sum of their weights. A competency not assessed leaves the calculation; it never counts as a low score.',
+	];
+	if (mustHaves.length > 0) {
+		rules.push(
+			`Decline whatever the composite if a must-have is rated below its minimum: ${mustHaves.map((w) => `${label(w.competency)} (at least ${w.minRating})`).join('; ')}.`,
+			'No outcome while a must-have has no rating: it is incomplete until every must-have is assessed.',
+		);
+	}
+	rules.push(`No outcome until at least ${percent(card.minCoverage)} of the total weight has been assessed.`);
+	rules.push(
+		card.barRaiser
+			? `Pass at a composite of ${card.thresholds.pass.toFixed(2)} or above, with ${barRaiserWords(card.barRaiser)}; a composite at the pass line without it is a hold.`
+			: `Pass at a composite of ${card.thresholds.pass.toFixed(2)} or above.`,
+	);
+	rules.push(
+		`Hold (more evidence needed) from ${card.thresholds.hold.toFixed(2)} up to the pass line; decline below ${card.thresholds.hold.toFixed(2)}.`,
+	);
+	return rules;
+}
+
+/** The rules as one paragraph, for exports. */
+export function decisionRuleInWords(card: ScoringCard, label: (id: string) => string): string {
+	return decisionRules(card, label).join(' ');
 }
 
 /** The formula in plain words, as the page shows it beside the result. */

@@ -49,6 +49,11 @@ export const scorecardExportSchema = z
 		url: z.url(),
 		summary: z.string(),
 		rationale: z.string(),
+		outcomes: z.array(z.string()).min(1),
+		stack: z.array(
+			z.strictObject({ area: z.string(), entry: z.string(), status: z.enum(['day one', 'learnable', 'bonus']) }),
+		),
+		scale: z.string(),
 		weights: z.array(
 			z.strictObject({
 				competency: z.string(),
@@ -58,6 +63,11 @@ export const scorecardExportSchema = z
 			}),
 		),
 		thresholds: z.strictObject({ pass: z.number(), hold: z.number() }),
+		barRaiser: z
+			.strictObject({ rating: z.int().min(1).max(4), count: z.int().min(1), among: z.enum(['must-haves', 'any']) })
+			.nullable()
+			.describe('A bar a pass must also clear, or null'),
+		decisionRule: z.string().describe('The decision rules in words, as the scorecard page states them'),
 		minCoverage: z.number().min(0).max(1),
 		stages: z.array(
 			z.strictObject({
@@ -66,6 +76,10 @@ export const scorecardExportSchema = z
 				purpose: z.string(),
 				competencies: z.array(z.string()),
 				questions: z.array(z.string()),
+				rates: z.boolean().describe('False for a stage that checks rather than rates, such as references'),
+				exercise: z.string().nullable(),
+				liveAlternative: z.string().nullable(),
+				fee: z.string().nullable(),
 			}),
 		),
 		redFlags: z.array(z.string()),

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { LEVEL_IDS } from '../lib/taxonomy.ts';
 import { RATINGS } from '../lib/rating-scale.ts';
+import { BAR_RAISER_SCOPES, PASS_AT } from '../lib/scoring.ts';
 import { entryId, minutes, text, textList } from './fields.ts';
 
 const ratingValue = z.literal(RATINGS, { error: 'expected one of the ratings 1, 2, 3 or 4' });
@@ -39,6 +40,39 @@ const stageSchema = z.strictObject({
 	competencies: z.array(entryId).min(1, { error: 'expected at least one focus competency' }),
 	/** Ids of bank questions suggested for the stage. */
 	questions: z.array(entryId).default([]),
+	/**
+	 * False for a stage that checks rather than rates (reference checks): it adds nothing to the
+	 * coverage of a competency.
+	 */
+	rates: z.boolean({ error: 'expected true or false' }).default(true),
+	/** The exercise the stage runs (a take-home, a code review, a live-debugging session). */
+	exercise: entryId.optional(),
+	/** For a take-home: the live session offered instead, for candidates who cannot do one. */
+	liveAlternative: text.optional(),
+	/** For a take-home: what the candidate is paid for it, and when. */
+	fee: text.optional(),
+});
+
+const stackLine = z.strictObject({
+	/** e.g. "frameworks" */
+	area: text,
+	/** e.g. "Django 5.2 (LTS) with Django REST framework" */
+	entry: text,
+	/** Needed on day one, learnable on the job, or a bonus. */
+	status: z.enum(['day one', 'learnable', 'bonus'], { error: 'expected "day one", "learnable" or "bonus"' }),
+});
+
+/** An explicit rule for cards that want the bar raised somewhere, stated on the page in words. */
+const barRaiserSchema = z.strictObject({
+	/** The rating that counts, 4 in practice. */
+	rating: ratingValue,
+	/** How many competencies must reach it. */
+	count: z
+		.number({ error: 'expected a whole number of at least 1' })
+		.int({ error: 'expected a whole number of at least 1' })
+		.min(1, { error: 'expected a whole number of at least 1' }),
+	/** Among which competencies. */
+	among: z.enum(BAR_RAISER_SCOPES, { error: `expected one of: ${BAR_RAISER_SCOPES.join(', ')}` }),
 });
 
 export const scorecardSchema = z
@@ -53,10 +87,31 @@ export const scorecardSchema = z
 		summary: text,
 		/** One line on why the weights are what they are (equal unless there is a reason). */
 		rationale: text,
+		/** Three to five outcomes the person should deliver in their first six to twelve months. */
+		outcomes: z
+			.array(text, { error: 'expected a list of outcomes' })
+			.min(3, { error: 'expected at least 3 outcomes, written as work the person will deliver' })
+			.max(5, { error: 'expected at most 5 outcomes' }),
+		/** What the person will use, each line needed on day one, learnable, or a bonus. */
+		stack: z.array(stackLine).min(3, { error: 'expected at least 3 stack lines' }),
+		/** The numbers the work runs at: traffic, data volumes, team size, on-call. */
+		scale: text,
 		/** Weighted competencies; weights sum to exactly 100. */
 		weights: z.array(weightSchema).min(1, { error: 'expected at least one weighted competency' }),
-		/** Composite cut-offs: pass at or above `pass`, hold at or above `hold`, decline below. */
-		thresholds: z.strictObject({ pass: threshold, hold: threshold }),
+		/**
+		 * Composite cut-offs: pass at or above `pass`, hold at or above `hold`, decline below. The
+		 * scale is relative to the level, so pass is 3.00 on every card: a candidate rated 3
+		 * ("meets the bar for the level") everywhere passes. A card that wants more says so with
+		 * `barRaiser`.
+		 */
+		thresholds: z.strictObject({
+			pass: z.literal(PASS_AT, {
+				error: `expected ${PASS_AT}: the rating scale is relative to the level, so a candidate rated 3 on every competency passes; raise the bar with a barRaiser rule instead`,
+			}),
+			hold: threshold,
+		}),
+		/** Optional: the bar a pass must also clear, e.g. at least one 4 on a must-have. */
+		barRaiser: barRaiserSchema.optional(),
 		/** Share of total weight that must be assessed before an outcome is given, 0 to 1. */
 		minCoverage: z
 			.number({ error: 'expected a number from 0 to 1, e.g. 0.75' })
@@ -97,6 +152,23 @@ export const scorecardSchema = z
 				});
 			}
 		});
+		if (card.barRaiser?.among === 'must-haves' && !card.weights.some((w) => w.mustHave)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['barRaiser', 'among'],
+				params: { value: 'must-haves' },
+				message: 'expected "any": this card has no must-haves',
+			});
+		}
+		card.stages.forEach((stage, si) => {
+			if (!stage.rates && stage.questions.length > 0)
+				ctx.addIssue({
+					code: 'custom',
+					path: ['stages', si, 'questions'],
+					params: { value: stage.questions },
+					message: 'expected no suggested questions on a stage that gives no rating (rates: false)',
+				});
+		});
 		if (card.thresholds.hold > card.thresholds.pass) {
 			ctx.addIssue({
 				code: 'custom',
@@ -105,7 +177,8 @@ export const scorecardSchema = z
 				message: `expected the hold threshold to be at most the pass threshold (${card.thresholds.pass})`,
 			});
 		}
-		const focused = new Set(card.stages.flatMap((s) => s.competencies));
+		// Coverage comes from stages that give a rating; a reference check adds none.
+		const focused = new Set(card.stages.filter((s) => s.rates).flatMap((s) => s.competencies));
 		card.stages.forEach((stage, si) => {
 			stage.competencies.forEach((id, ci) => {
 				if (!seen.has(id)) {
@@ -124,7 +197,7 @@ export const scorecardSchema = z
 					code: 'custom',
 					path: ['weights', i, 'competency'],
 					params: { value: w.competency },
-					message: 'expected every weighted competency to be the focus of at least one stage',
+					message: 'expected every weighted competency to be the focus of at least one stage that gives a rating',
 				});
 			}
 		});

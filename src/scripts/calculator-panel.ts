@@ -2,6 +2,9 @@
 import type { CalculatorData } from '../data/calculator.ts';
 import { parseExport, type CalculatorState } from '../lib/calculator-state.ts';
 import { panelProblem, summarisePanel } from '../lib/panel.ts';
+import { panelScore } from '../lib/scoring.ts';
+
+const OUTCOME_WORDS = { pass: 'Pass', hold: 'Hold', decline: 'Decline', incomplete: 'Incomplete' } as const;
 import { el, readIsland, storageGet, storageRemoveByPrefix, storageSet } from './dom.ts';
 
 const KEY = 'handbook:calculator:panel';
@@ -131,6 +134,21 @@ class CalculatorPanel extends HTMLElement {
 			);
 			people.append(tr);
 		}
+
+		const decision = panelScore(
+			first.card,
+			this.#states.map((st) => st.ratings),
+			title,
+		);
+		const steps = el('ol', null, { class: 'prose' });
+		for (const step of decision.steps) steps.append(el('li', step));
+		this.#q('[data-panel-outcome]').replaceChildren(
+			el('p', `Panel outcome: ${OUTCOME_WORDS[decision.outcome]}`, {
+				class: 'panel-outcome',
+				'data-outcome': decision.outcome,
+			}),
+			steps,
+		);
 
 		const panel = this.#q('[data-panel]');
 		const flagged = summary.rows.filter((r) => r.discuss).map((r) => title(r.competency));

@@ -2,7 +2,7 @@
 import type { CalculatorData } from '../data/calculator.ts';
 import { el } from './dom.ts';
 import type { CalculatorState } from '../lib/calculator-state.ts';
-import { formulaInWords, score, sensitivity, type Ratings, type ScoringCard } from '../lib/scoring.ts';
+import { decisionRules, formulaInWords, score, sensitivity, type Ratings, type ScoringCard } from '../lib/scoring.ts';
 
 export type Lookup = (id: string) => string;
 
@@ -79,7 +79,12 @@ export function renderResult(
 	add('Outcome', OUTCOME_LABEL[s.outcome]);
 	add('Why', s.reason);
 	if (override) add('Override', `${OUTCOME_LABEL[override.outcome]}, signed off by ${override.signedOffBy}`);
-	target.result.replaceChildren(facts);
+	const rules = el('details', null, { class: 'decision-rules' });
+	rules.append(el('summary', 'The decision rules of this scorecard'));
+	const ol = el('ol');
+	for (const rule of decisionRules(card, title)) ol.append(el('li', rule));
+	rules.append(ol);
+	target.result.replaceChildren(facts, rules);
 	target.result.setAttribute('data-outcome', override?.outcome ?? s.outcome);
 	target.formula.textContent = `Composite = ${formulaInWords(card, ratings)}`;
 
@@ -89,13 +94,9 @@ export function renderResult(
 		return;
 	}
 	const ul = el('ul');
-	const show = (r: number | null) => (r === null ? 'not assessed' : String(r));
 	for (const c of changes)
 		ul.append(
-			el(
-				'li',
-				`${title(c.competency)}: ${show(c.from)} → ${show(c.to)} would make it ${OUTCOME_LABEL[c.outcome].toLowerCase()}`,
-			),
+			el('li', `${title(c.competency)}: ${c.from} → ${c.to} would make it ${OUTCOME_LABEL[c.outcome].toLowerCase()}`),
 		);
 	target.sensitivity.replaceChildren(
 		el(

@@ -103,7 +103,12 @@ class RubricCalculator extends HTMLElement {
 	}
 
 	#plain(c: CalculatorCard): ScoringCard {
-		return { weights: c.weights, thresholds: c.thresholds, minCoverage: c.minCoverage };
+		return {
+			weights: c.weights,
+			thresholds: c.thresholds,
+			minCoverage: c.minCoverage,
+			...(c.barRaiser ? { barRaiser: c.barRaiser } : {}),
+		};
 	}
 
 	#defaultCustom(): ScoringCard {

@@ -76,13 +76,24 @@ describe('scorecardExport', () => {
 			level: 'mid',
 			summary: 'S',
 			rationale: 'Why',
+			outcomes: ['o1', 'o2', 'o3'],
+			stack: [
+				{ area: 'Python', entry: 'CPython 3.13', status: 'day one' },
+				{ area: 'web', entry: 'Django 5.2', status: 'learnable' },
+				{ area: 'cloud', entry: 'Kubernetes', status: 'bonus' },
+			],
+			scale: '400 requests a second',
+			barRaiser: { rating: 4, count: 1, among: 'must-haves' },
 			weights: [
 				{ competency: 'a', weight: 70, mustHave: true, minRating: 3 },
 				{ competency: 'b', weight: 30 },
 			],
 			thresholds: { pass: 3, hold: 2.5 },
 			minCoverage: 0.7,
-			stages: [{ name: 'Screen', minutes: 60, purpose: 'P', competencies: ['a', 'b'] }],
+			stages: [
+				{ name: 'Screen', minutes: 60, purpose: 'P', competencies: ['a', 'b'] },
+				{ name: 'References', minutes: 30, purpose: 'Calls', competencies: ['b'], rates: false },
+			],
 			redFlags: ['x', 'y'],
 		});
 		const out = scorecardExport('t', card, 'u');
@@ -96,7 +107,16 @@ describe('scorecardExport', () => {
 			purpose: 'P',
 			competencies: ['a', 'b'],
 			questions: [],
+			rates: true,
+			exercise: null,
+			liveAlternative: null,
+			fee: null,
 		});
+		expect(out.stages[1]?.rates).toBe(false);
 		expect(out.thresholds).toEqual({ pass: 3, hold: 2.5 });
+		expect(out.outcomes).toEqual(['o1', 'o2', 'o3']);
+		expect(out.stack[2]).toEqual({ area: 'cloud', entry: 'Kubernetes', status: 'bonus' });
+		expect(out.barRaiser).toEqual({ rating: 4, count: 1, among: 'must-haves' });
+		expect(out.decisionRule).toContain('Pass at a composite of 3.00 or above, with at least one 4 on a must-have');
 	});
 });
