@@ -158,6 +158,10 @@ class RunRecordIsComplete(ReproducibleTestCase):
         self.assertRegex(str(data.get("sha256")), HEX64, "data.sha256: a SHA-256 of the data, in hex")
         names = [entry.get("name") for entry in data.get("files", [])]
         self.assertCountEqual(names, [p.name for p in DATA.glob("*.csv")], "data.files: every file read")
+        # os.listdir, glob and Path.iterdir return names in whatever order the file system
+        # keeps them. The tests cannot make a file system reorder them, so they check instead
+        # that the recorded reading order is one that cannot vary: sorted by name.
+        self.assertEqual(names, sorted(names), "data.files: in the order read, sorted by name")
         for entry in data["files"]:
             self.assertRegex(str(entry.get("sha256")), HEX64, f"data.files: sha256 of {entry.get('name')}")
 

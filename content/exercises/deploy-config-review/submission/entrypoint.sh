@@ -1,0 +1,5 @@
+#!/bin/sh
+set -e
+
+alembic upgrade head
+python -m orders_health.server
