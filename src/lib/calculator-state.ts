@@ -4,7 +4,15 @@
  * state or a message; none throws, and nothing parsed is ever treated as markup or code.
  */
 import { isRating, type Rating } from './rating-scale.ts';
-import { score, weightProblem, type Outcome, type ScoringCard, type ScoringWeight } from './scoring.ts';
+import {
+	BAR_RAISER_SCOPES,
+	score,
+	weightProblem,
+	type BarRaiserScope,
+	type Outcome,
+	type ScoringCard,
+	type ScoringWeight,
+} from './scoring.ts';
 
 export const EXPORT_FORMAT = 'python-interview-handbook/rating';
 export const EXPORT_VERSION = 1;
@@ -99,7 +107,22 @@ function parseCard(v: unknown): Parsed<ScoringCard> {
 		return fail('the thresholds must satisfy 1 ≤ hold ≤ pass ≤ 4');
 	if (typeof minCoverage !== 'number' || !(minCoverage >= 0 && minCoverage <= 1))
 		return fail('the minimum coverage must be between 0 and 1');
-	return { ok: true, value: { weights: out, thresholds: { pass, hold }, minCoverage } };
+	const bar = v['barRaiser'];
+	if (bar === undefined || bar === null)
+		return { ok: true, value: { weights: out, thresholds: { pass, hold }, minCoverage } };
+	const count = isObject(bar) ? bar['count'] : undefined;
+	if (
+		!isObject(bar) ||
+		!isRating(bar['rating']) ||
+		typeof count !== 'number' ||
+		!Number.isInteger(count) ||
+		count < 1 ||
+		count > out.length ||
+		!(BAR_RAISER_SCOPES as readonly unknown[]).includes(bar['among'])
+	)
+		return fail('the bar-raiser rule must give a rating of 1 to 4, a count of competencies and "must-haves" or "any"');
+	const barRaiser = { rating: bar['rating'], count, among: bar['among'] as BarRaiserScope };
+	return { ok: true, value: { weights: out, thresholds: { pass, hold }, minCoverage, barRaiser } };
 }
 
 function parseRatings(v: unknown, card: ScoringCard): Parsed<Record<string, Rating | null>> {

@@ -114,7 +114,7 @@ function decide(card: ScoringCard, e: Evidence, label: (id: string) => string): 
 		return {
 			...base,
 			outcome: 'incomplete',
-			reason: `Incomplete: ${names.join(' and ')} ${names.length === 1 ? 'is a must-have and has' : 'are must-haves and have'} no rating.`,
+			reason: `${names.join(' and ')} ${names.length === 1 ? 'is a must-have and has' : 'are must-haves and have'} no rating: there is no outcome until ${names.length === 1 ? 'it is' : 'they are'} assessed.`,
 		};
 	}
 	// Compare in whole units to avoid float noise: coverage as assessed × 100 vs min × total × 100.
@@ -153,66 +153,35 @@ function decide(card: ScoringCard, e: Evidence, label: (id: string) => string): 
 	return { ...base, outcome: 'decline', reason: `The composite ${shown} is below the hold threshold of ${hold}.` };
 }
 
-/** One interviewer's ratings on a card (rules being switched to decide() below). */
+/** One interviewer's ratings on a card. */
 export function score(card: ScoringCard, ratings: Ratings, label: (id: string) => string = (id) => id): Score {
 	let totalWeight = 0;
 	let assessedWeight = 0;
 	let weighted = 0;
-	const vetoes: string[] = [];
+	const vetoes: Evidence['vetoes'] = [];
+	const unassessedMustHaves: string[] = [];
 	for (const w of card.weights) {
 		totalWeight += w.weight;
 		const r = ratingOf(ratings, w.competency);
-		if (r === null) continue;
+		if (r === null) {
+			if (w.mustHave) unassessedMustHaves.push(w.competency);
+			continue;
+		}
 		assessedWeight += w.weight;
 		weighted += w.weight * r;
-		if (w.mustHave && w.minRating != null && r < w.minRating) vetoes.push(w.competency);
+		if (w.mustHave && w.minRating != null && r < w.minRating)
+			vetoes.push({
+				competency: w.competency,
+				words: `${label(w.competency)} is rated ${r}, below its minimum of ${w.minRating}`,
+			});
 	}
 	const composite = assessedWeight === 0 ? null : hundredths(weighted / assessedWeight) / 100;
 	const coverage = totalWeight === 0 ? 0 : assessedWeight / totalWeight;
-	const base = { composite, coverage, assessedWeight, totalWeight, vetoes, unassessedMustHaves: [] as string[] };
-
-	// Compare in whole units to avoid float noise: coverage as assessed × 100 vs min × total × 100.
-	if (composite === null || assessedWeight * 100 < Math.round(card.minCoverage * 100) * totalWeight) {
-		return {
-			...base,
-			outcome: 'incomplete',
-			reason: `Only ${percent(coverage)} of the weight is assessed; the scorecard needs at least ${percent(card.minCoverage)} before it gives an outcome.`,
-		};
-	}
-	if (vetoes.length > 0) {
-		const named = vetoes
-			.map((id) => {
-				const w = card.weights.find((x) => x.competency === id)!;
-				return `${label(id)} is rated ${ratingOf(ratings, id)}, below its minimum of ${w.minRating}`;
-			})
-			.join('; ');
-		return {
-			...base,
-			outcome: 'decline',
-			reason: `Decline whatever the composite: a must-have is below its minimum (${named}).`,
-		};
-	}
-	const c = hundredths(composite);
-	const shown = composite.toFixed(2);
-	if (c >= hundredths(card.thresholds.pass)) {
-		return {
-			...base,
-			outcome: 'pass',
-			reason: `The composite ${shown} is at or above the pass threshold of ${card.thresholds.pass.toFixed(2)}.`,
-		};
-	}
-	if (c >= hundredths(card.thresholds.hold)) {
-		return {
-			...base,
-			outcome: 'hold',
-			reason: `The composite ${shown} is below the pass threshold of ${card.thresholds.pass.toFixed(2)} but at or above the hold threshold of ${card.thresholds.hold.toFixed(2)}: gather more evidence before deciding.`,
-		};
-	}
-	return {
-		...base,
-		outcome: 'decline',
-		reason: `The composite ${shown} is below the hold threshold of ${card.thresholds.hold.toFixed(2)}.`,
-	};
+	return decide(
+		card,
+		{ composite, coverage, assessedWeight, totalWeight, vetoes, unassessedMustHaves, splits: [], barRatings: ratings },
+		label,
+	);
 }
 
 /** A panel's outcome: the same rules on the panel's ratings, with each step in words. */
@@ -349,27 +318,26 @@ export function formulaInWords(card: ScoringCard, ratings: Ratings): string {
 
 export interface SensitiveRating {
 	competency: string;
-	from: Rating | null;
-	to: Rating | null;
+	from: Rating;
+	to: Rating;
 	outcome: Outcome;
 }
 
 /**
- * Every single change of one rating by one point (or to and from "not assessed") that would
- * change the outcome. An unassessed competency is tried at each rating, since assessing it is
- * the change an interviewer can make.
+ * Every change of one assessed rating by one point that would change the outcome. Un-assessing a
+ * competency is never offered as a way to change an outcome, and assessing a new one is not a
+ * one-point change: the calculator reports that separately.
  */
 export function sensitivity(card: ScoringCard, ratings: Ratings): SensitiveRating[] {
 	const current = score(card, ratings).outcome;
 	const changes: SensitiveRating[] = [];
 	for (const w of card.weights) {
 		const from = ratingOf(ratings, w.competency);
-		const neighbours =
-			from === null ? [] : [from - 1, from + 1].filter((r): r is Rating => r >= MIN_RATING && r <= MAX_RATING);
-		const candidates: (Rating | null)[] = from === null ? [1, 2, 3, 4] : [...neighbours, null];
-		for (const to of candidates) {
-			const outcome = score(card, { ...ratings, [w.competency]: to }).outcome;
-			if (outcome !== current) changes.push({ competency: w.competency, from, to, outcome });
+		if (from === null) continue;
+		for (const to of [from - 1, from + 1]) {
+			if (to < MIN_RATING || to > MAX_RATING) continue;
+			const outcome = score(card, { ...ratings, [w.competency]: to as Rating }).outcome;
+			if (outcome !== current) changes.push({ competency: w.competency, from, to: to as Rating, outcome });
 		}
 	}
 	return changes;

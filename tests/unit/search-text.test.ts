@@ -25,4 +25,34 @@ describe('separateBlockWords', () => {
 		const html = '<p>Use <code>functools</code>.<em>cache</em> and re<strong>try</strong></p>';
 		expect(separateBlockWords(html)).toBe(html);
 	});
+
+	it('separates the words of every block element Pagefind would otherwise join', () => {
+		// Pagefind breaks words at p, li, td, div and headings itself; these it does not.
+		const blocks = [
+			'address',
+			'blockquote',
+			'caption',
+			'dd',
+			'details',
+			'dl',
+			'dt',
+			'figcaption',
+			'figure',
+			'legend',
+			'ol',
+			'summary',
+			'table',
+			'tfoot',
+			'th',
+			'thead',
+			'tbody',
+			'tr',
+		];
+		for (const tag of blocks) {
+			const html = `<${tag}>first</${tag}><${tag}>second</${tag}>`;
+			expect(words(separateBlockWords(html)), tag).toEqual(['first', 'second']);
+		}
+		// Only the closing tag gets the space, and only whole tag names count.
+		expect(separateBlockWords('<dd>a</dd><b>c</b><trace>d</trace>')).toBe('<dd>a </dd><b>c</b><trace>d</trace>');
+	});
 });

@@ -37,6 +37,7 @@ export function checkIntegrity(content: LoadedContent, options: IntegrityOptions
 		competencies: ids(content.competencies),
 		questions: ids(content.questions),
 		guides: ids(content.guides),
+		exercises: ids(content.exercises),
 	};
 
 	const report = (entry: LoadedEntry, path: FieldPath, value: unknown, expected: string) =>
@@ -48,19 +49,23 @@ export function checkIntegrity(content: LoadedContent, options: IntegrityOptions
 			expected,
 		});
 
-	const singular = { competencies: 'competency', questions: 'question', guides: 'guide' } as const;
+	const singular = {
+		competencies: 'competency',
+		questions: 'question',
+		guides: 'guide',
+		exercises: 'exercise',
+	} as const;
 	const choices = (set: Set<string>) => {
 		const all = [...set].sort();
 		return all.length > 12 ? `${all.slice(0, 12).join(', ')}, … (${all.length} in all)` : all.join(', ');
 	};
 
 	/**
-	 * A reference (or list of references) at `path` must name entries in `target`. `from` is the
-	 * entry's own collection: only a reference into that same collection with the entry's own id
-	 * refers to itself (a calibration sample may share its question's id). A competency including
-	 * itself is reported below, with its own message.
+	 * A reference (or list of references) at `path` must name entries in `target`. Only a reference
+	 * to this very entry (same collection, same id) refers to itself: a calibration sample may share
+	 * its question's id. A competency including itself is reported below, with its own message.
 	 */
-	const refs = (entry: LoadedEntry, path: FieldPath, target: keyof typeof known, from: keyof LoadedContent) => {
+	const refs = (entry: LoadedEntry, path: FieldPath, target: keyof typeof known) => {
 		const value = path.reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k], entry.data);
 		const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
 		const seen = new Set<string>();
@@ -75,7 +80,7 @@ export function checkIntegrity(content: LoadedContent, options: IntegrityOptions
 					ref,
 					`the id of an existing ${singular[target]} in content/${target}/ (${choices(known[target])})`,
 				);
-			} else if (from === target && target !== 'competencies' && ref === entry.id) {
+			} else if (ref === entry.id && target !== 'competencies' && content[target].includes(entry)) {
 				report(entry, where, ref, 'a reference to another entry, not to this one');
 			} else if (seen.has(ref)) {
 				report(entry, where, ref, 'each id listed once; this one is a repeat');
@@ -152,25 +157,28 @@ export function checkIntegrity(content: LoadedContent, options: IntegrityOptions
 	}
 
 	for (const c of content.competencies) {
-		refs(c, ['includes'], 'competencies', 'competencies');
+		refs(c, ['includes'], 'competencies');
 		const includes = (c.data['includes'] as unknown[] | undefined) ?? [];
 		includes.forEach((ref, i) => {
 			if (ref === c.id) report(c, ['includes', i], ref, 'another competency, not this one');
 		});
 	}
 	for (const q of content.questions) {
-		refs(q, ['competencies'], 'competencies', 'questions');
-		refs(q, ['related'], 'questions', 'questions');
+		refs(q, ['competencies'], 'competencies');
+		refs(q, ['related'], 'questions');
 	}
 	for (const s of content.scorecards) {
 		const weights = (s.data['weights'] as unknown[] | undefined) ?? [];
-		weights.forEach((_, i) => refs(s, ['weights', i, 'competency'], 'competencies', 'scorecards'));
+		weights.forEach((_, i) => refs(s, ['weights', i, 'competency'], 'competencies'));
 		const stages = (s.data['stages'] as unknown[] | undefined) ?? [];
-		stages.forEach((_, i) => refs(s, ['stages', i, 'questions'], 'questions', 'scorecards'));
+		stages.forEach((_, i) => {
+			refs(s, ['stages', i, 'questions'], 'questions');
+			refs(s, ['stages', i, 'exercise'], 'exercises');
+		});
 	}
-	for (const g of content.guides) refs(g, ['related'], 'guides', 'guides');
+	for (const g of content.guides) refs(g, ['related'], 'guides');
 	for (const e of content.exercises) {
-		refs(e, ['competencies'], 'competencies', 'exercises');
+		refs(e, ['competencies'], 'competencies');
 		const folder = `content/exercises/${e.id}`;
 		const files = (e.data['files'] as { path?: unknown }[] | undefined) ?? [];
 		files.forEach((f, i) => {
@@ -186,7 +194,7 @@ export function checkIntegrity(content: LoadedContent, options: IntegrityOptions
 			}
 		}
 	}
-	for (const sample of content.calibration) refs(sample, ['question'], 'questions', 'calibration');
+	for (const sample of content.calibration) refs(sample, ['question'], 'questions');
 
 	return problems;
 }

@@ -3,10 +3,10 @@
  * edits one file of the fixture site and checks that the report names that file, the field,
  * the line of the field and what was expected.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/integrations/read-content.ts';
+import { checkContent } from '../../../src/lib/content/read-content.ts';
 import { edit, fixtureCopy, fixtureSite } from '../../support/fixture.ts';
 
 const Q = 'content/questions/sum-of-squares.mdx';
@@ -32,7 +32,15 @@ interface Rule {
 	expected: string | RegExp;
 	/** The value shown in the report, when worth pinning. */
 	value?: string;
+	/** Another file the valid case needs: a copy of `from` with `change` applied, written to `file`. */
+	add?: { file: string; from: string; change: Change };
 }
+
+/** Swaps two strings everywhere in a text. */
+const swap =
+	(a: string, b: string): Change =>
+	(t) =>
+		t.replaceAll(a, '\u0000').replaceAll(b, a).replaceAll('\u0000', b);
 
 const rules: Rule[] = [
 	{
@@ -56,20 +64,79 @@ const rules: Rule[] = [
 	{
 		rule: 'levels are known levels',
 		file: Q,
-		valid: sub('levels: [junior]', 'levels: [junior, staff]'),
+		valid: (t) =>
+			sub(
+				'levels: [junior]',
+				'levels: [junior, staff]',
+			)(t).replace(/^levelBars:\n/m, 'levelBars:\n  staff: Sets the standard for the team.\n'),
 		invalid: sub('levels: [junior]', 'levels: [junior, principal]'),
 		field: 'levels.1',
 		expected: /one of the levels: junior, mid, senior, staff/,
 		value: '"principal"',
 	},
 	{
-		rule: 'the rubric has all four ratings',
+		rule: 'the rubric has texts for 1 and 2',
 		file: Q,
-		valid: sub('"4": As 3', '"4": Like 3'),
-		invalid: sub(/ {2}"3": .*\n/, ''),
-		field: 'rubric.3',
+		valid: sub('"1": Cannot write a working loop.', '"1": Cannot write any working loop.'),
+		invalid: sub(/ {2}"1": .*\n/, ''),
+		field: 'rubric.1',
 		expected: 'text',
 		value: '(missing)',
+	},
+	{
+		rule: 'a 3 needs two to four must-show points',
+		file: Q,
+		valid: sub(
+			'  - Adds a test that runs the function.',
+			'  - Adds a test that runs the function.\n  - Names the cost.',
+		),
+		invalid: sub('  - Adds a test that runs the function.\n', ''),
+		field: 'mustShow',
+		expected: 'at least 2 must-show points',
+	},
+	{
+		rule: 'a 4 needs no more depth points than there are',
+		file: Q,
+		valid: sub('depthNeeded: 1', 'depthNeeded: 1\nratingNote: A hint about empty input costs nothing here.'),
+		invalid: sub('depthNeeded: 1', 'depthNeeded: 2'),
+		field: 'depthNeeded',
+		expected: 'at most 1, the number of depth points',
+		value: '2',
+	},
+	{
+		rule: 'a bar line for each level, and only those',
+		file: Q,
+		valid: sub('  junior: A working function', '  junior: A correct function'),
+		invalid: sub('levelBars:\n  junior:', 'levelBars:\n  mid: Also fast.\n  junior:'),
+		field: 'levelBars.mid',
+		expected: /bar lines only for the question's levels \(junior\)/,
+	},
+	{
+		rule: 'the interviewer card is at most 80 words',
+		file: Q,
+		valid: sub('Spend five minutes', 'Spend about five minutes'),
+		invalid: sub('Spend five minutes', `${'word '.repeat(80)}Spend five minutes`),
+		field: 'brief',
+		expected: 'an interviewer card of at most 80 words',
+	},
+	{
+		rule: 'sources are https URLs',
+		file: Q,
+		valid: sub('functions.html#sum', 'functions.html#sum-builtin'),
+		invalid: sub(
+			'url: https://docs.python.org/3/library/functions.html#sum',
+			'url: http://docs.python.org/3/library/functions.html#sum',
+		),
+		field: 'sources.0.url',
+		expected: 'an https URL of a primary source',
+	},
+	{
+		rule: 'a variation is a whole prompt',
+		file: Q,
+		valid: sub('sum of the cubes of a list', 'sum of the cubes of a tuple'),
+		invalid: sub('Write a function that returns the sum of the cubes', 'Do the same question instead, with the cubes'),
+		field: 'variations.0',
+		expected: /a whole prompt that can be read aloud as it is/,
 	},
 	{
 		rule: 'each rubric rating has text',
@@ -80,11 +147,11 @@ const rules: Rule[] = [
 		expected: 'non-empty text',
 	},
 	{
-		rule: 'the rubric has no extra ratings',
+		rule: 'the rubric has no ratings 3 or 4 of its own',
 		file: Q,
 		valid: sub('"1": Cannot', '"1": Can not'),
-		invalid: sub('  "4":', '  "5": Off the scale.\n  "4":'),
-		field: 'rubric.5',
+		invalid: sub('  "2":', '  "3": Works.\n  "2":'),
+		field: 'rubric.3',
 		expected: /no such field/,
 	},
 	{
@@ -98,8 +165,11 @@ const rules: Rule[] = [
 	{
 		rule: 'at least two follow-ups',
 		file: Q,
-		valid: sub('  - How would you test it?', '  - How would you test it?\n  - And for negatives?'),
-		invalid: sub('  - How would you test it?\n', ''),
+		valid: sub(
+			'    listenFor: The empty list, one value and a negative number.',
+			'    listenFor: The empty list, one value and a negative number.\n  - ask: And for floats?\n    listenFor: It still adds up.',
+		),
+		invalid: sub(/ {2}- ask: How would you test it\?\n {4}listenFor: .*\n/, ''),
 		field: 'followUps',
 		expected: 'at least 2 follow-ups',
 	},
@@ -201,9 +271,9 @@ const rules: Rule[] = [
 	},
 	{
 		rule: 'a question is not related to itself',
-		file: Q,
-		valid: sub('related: [flaky-test]', 'related: [flaky-test]\n# self links are not allowed'),
-		invalid: sub('related: [flaky-test]', 'related: [sum-of-squares]'),
+		file: FLAKY,
+		valid: sub('related: []', 'related: [sum-of-squares]'),
+		invalid: sub('related: []', 'related: [flaky-test]'),
 		field: 'related.0',
 		expected: 'a reference to another entry, not to this one',
 	},
@@ -273,13 +343,64 @@ const rules: Rule[] = [
 		value: '3.5',
 	},
 	{
-		rule: 'thresholds lie within 1..4',
+		rule: 'pass is 3 on every card',
 		file: S,
-		valid: sub('pass: 3', 'pass: 4'),
-		invalid: sub('pass: 3', 'pass: 5'),
+		valid: sub('pass: 3', 'pass: 3.0'),
+		invalid: sub('pass: 3', 'pass: 3.1'),
 		field: 'thresholds.pass',
+		expected: /3: the rating scale is relative to the level/,
+		value: '3.1',
+	},
+	{
+		rule: 'hold lies within 1..4',
+		file: S,
+		valid: sub('hold: 2.5', 'hold: 1'),
+		invalid: sub('hold: 2.5', 'hold: 0.5'),
+		field: 'thresholds.hold',
 		expected: 'a number from 1 to 4',
-		value: '5',
+		value: '0.5',
+	},
+	{
+		rule: 'a bar-raiser names a rating, a count and where',
+		file: S,
+		valid: sub('minCoverage: 0.75', 'barRaiser: { rating: 4, count: 1, among: must-haves }\nminCoverage: 0.75'),
+		invalid: sub('minCoverage: 0.75', 'barRaiser: { rating: 4, count: 1, among: everyone }\nminCoverage: 0.75'),
+		field: 'barRaiser.among',
+		expected: 'one of: must-haves, any',
+	},
+	{
+		rule: 'a scorecard states its outcomes',
+		file: S,
+		valid: sub(
+			'  - Review pull requests from one junior developer.',
+			'  - Review pull requests from two junior developers.',
+		),
+		invalid: sub('  - Review pull requests from one junior developer.\n', ''),
+		field: 'outcomes',
+		expected: 'at least 3 outcomes, written as work the person will deliver',
+	},
+	{
+		rule: 'a stage names an exercise that exists',
+		file: S,
+		valid: sub(
+			'    purpose: More evidence on testing.\n',
+			'    purpose: More evidence on testing.\n    exercise: fix-the-total\n',
+		),
+		invalid: sub(
+			'    purpose: More evidence on testing.\n',
+			'    purpose: More evidence on testing.\n    exercise: fix-the-totals\n',
+		),
+		field: 'stages.1.exercise',
+		expected: /the id of an existing exercise in content\/exercises\/ \(fix-the-total\)/,
+		value: '"fix-the-totals"',
+	},
+	{
+		rule: 'a stage that gives no rating suggests no questions',
+		file: S,
+		valid: sub('    rates: false\n', '    rates: false\n    questions: []\n'),
+		invalid: sub('    rates: false\n', '    rates: false\n    questions: [sum-of-squares]\n'),
+		field: 'stages.2.questions',
+		expected: 'no suggested questions on a stage that gives no rating (rates: false)',
 	},
 	{
 		rule: 'minimum coverage lies within 0..1',
@@ -309,7 +430,8 @@ const rules: Rule[] = [
 	{
 		rule: 'weighted competencies exist',
 		file: S,
-		valid: sub('weight: 60', 'weight: 60 '),
+		// The must-have (60, at least 3) is now debugging; testing keeps 40.
+		valid: swap('competency: testing', 'competency: debugging'),
 		invalid: (t) => t.replaceAll('testing', 'testng'),
 		field: 'weights.0.competency',
 		expected: /existing competency/,
@@ -318,7 +440,8 @@ const rules: Rule[] = [
 	{
 		rule: 'a competency is weighted once',
 		file: S,
-		valid: sub('weight: 40', 'weight: 40 '),
+		// The same two weights listed in the other order: testing is now the second entry, once.
+		valid: sub(/( {2}- competency: testing\n(?: {4}.*\n)+)( {2}- competency: debugging\n(?: {4}.*\n)+)/, '$2$1'),
 		invalid: sub('competency: debugging', 'competency: testing'),
 		field: 'weights.1.competency',
 		expected: 'each competency to be weighted once; this one appears twice',
@@ -337,7 +460,7 @@ const rules: Rule[] = [
 		valid: sub('competencies: [testing]', 'competencies: [debugging]'),
 		invalid: sub('competencies: [testing, debugging]', 'competencies: [testing]'),
 		field: 'weights.1.competency',
-		expected: 'every weighted competency to be the focus of at least one stage',
+		expected: 'every weighted competency to be the focus of at least one stage that gives a rating',
 	},
 	{
 		rule: 'stage minutes are positive',
@@ -385,8 +508,13 @@ const rules: Rule[] = [
 	{
 		rule: 'related guides exist',
 		file: G,
-		valid: sub('related: []', 'related: []\n'),
+		valid: sub('related: []', 'related: [onboarding]'),
 		invalid: sub('related: []', 'related: [onboarding]'),
+		add: {
+			file: 'content/guides/onboarding.mdx',
+			from: G,
+			change: (t) => t.replace('title: Screening', 'title: Onboarding').replace('order: 1', 'order: 2'),
+		},
 		field: 'related.0',
 		expected: /existing guide/,
 	},
@@ -532,6 +660,7 @@ describe('content rules', () => {
 		describe(r.rule, () => {
 			it('accepts a valid value', () => {
 				const dir = fixtureCopy();
+				if (r.add) writeFileSync(join(dir, r.add.file), r.add.change(readFileSync(join(dir, r.add.from), 'utf8')));
 				edit(dir, r.file, r.valid);
 				expect(problems(dir)).toEqual([]);
 			});
@@ -548,6 +677,20 @@ describe('content rules', () => {
 			});
 		});
 	}
+});
+
+describe('references across collections', () => {
+	// Only a reference into the same collection with the entry's own id is a reference to itself.
+	it('accepts a calibration sample named after the question it calibrates', () => {
+		const dir = fixtureCopy();
+		renameSync(join(dir, CAL), join(dir, 'content/calibration/sum-of-squares.mdx'));
+		expect(problems(dir)).toEqual([]);
+	});
+	it('accepts a scorecard whose stage suggests a question with the scorecard’s id', () => {
+		const dir = fixtureCopy();
+		renameSync(join(dir, S), join(dir, 'content/scorecards/sum-of-squares.yaml'));
+		expect(problems(dir)).toEqual([]);
+	});
 });
 
 describe('ids and files', () => {
@@ -607,7 +750,7 @@ describe('positions', () => {
 		};
 		expect(at(Q, 'format')).toBe('6:9');
 		expect(at(Q, 'minutes')).toBe('7:10');
-		expect(at(Q, 'related.0')).toBe('23:11');
-		expect(at(S, 'thresholds.hold')).toBe('15:9');
+		expect(at(Q, 'related.0')).toBe('34:11');
+		expect(at(S, 'thresholds.hold')).toBe('30:9');
 	});
 });

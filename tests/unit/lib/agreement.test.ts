@@ -77,7 +77,139 @@ describe("ordinalAlpha (Krippendorff's alpha, ordinal)", () => {
 	});
 });
 
+describe('ordinalAlpha: what the panel is told', () => {
+	it('says why agreement cannot be measured, and counts the paired ratings', () => {
+		expect(ordinalAlpha([[3], [2, null]])).toEqual({
+			alpha: null,
+			pairable: 0,
+			reading: 'Not enough ratings to measure agreement: at least two interviewers must rate the same competency.',
+		});
+		expect(ordinalAlpha([])).toMatchObject({ alpha: null, pairable: 0 });
+		expect(
+			ordinalAlpha([
+				[3, 3, 3],
+				[3, 3],
+			]),
+		).toEqual({
+			alpha: null,
+			pairable: 5,
+			reading:
+				'Everyone gave the same rating everywhere: agreement is perfect but alpha is undefined when nothing varies.',
+		});
+	});
+	it('reads the alpha it computes', () => {
+		const strong = ordinalAlpha([
+			[1, 1],
+			[2, 2],
+			[4, 4],
+		]);
+		expect(strong).toEqual({
+			alpha: 1,
+			pairable: 6,
+			reading: 'Strong agreement: the panel saw the candidate the same way.',
+		});
+		expect(
+			ordinalAlpha([
+				[1, 4],
+				[4, 1],
+			]).reading,
+		).toMatch(/^Systematic disagreement/);
+	});
+	it('weighs a unit of three ratings by its pairs: each rating pairs with the two others', () => {
+		// Units [1, 1, 2] and [3, 3, 3]: coincidences o11 = 1, o12 = o21 = 1, o33 = 3 (each pair over m − 1 = 2).
+		// n1 = 2, n2 = 1, n3 = 3, n = 6. d(1,2) = (2 + 1 − 1.5)² = 2.25, d(1,3) = (2+1+3 − 2.5)² = 12.25,
+		// d(2,3) = (1 + 3 − 2)² = 4. D_o = 2 × 2.25 = 4.5; D_e = 2 × (2×1×2.25 + 2×3×12.25 + 1×3×4) / 5 = 36.
+		expect(
+			ordinalAlpha([
+				[1, 1, 2],
+				[3, 3, 3],
+			]).alpha,
+		).toBeCloseTo(1 - 4.5 / 36, 10);
+	});
+	it('does not depend on the order of the competencies or of the interviewers', () => {
+		const expected = 1 - 2 / 12; // the hand computation above
+		expect(
+			ordinalAlpha([
+				[3, 3],
+				[1, 2],
+			]).alpha,
+		).toBeCloseTo(expected, 10);
+		expect(
+			ordinalAlpha([
+				[2, 1],
+				[3, 3],
+			]).alpha,
+		).toBeCloseTo(expected, 10);
+		expect(ordinalAlpha([[null, 3, 3], [4], [2, 1]]).alpha).toBeCloseTo(expected, 10);
+		// Units [1, 3], [2, 2], [3, 3]: n1 = 1, n2 = 2, n3 = 3; d(1,2) = 2.25, d(1,3) = 16, d(2,3) = 6.25.
+		// D_o = 2 × 16 = 32; D_e = 2 × (1×2×2.25 + 1×3×16 + 2×3×6.25) / 5 = 36. Values first seen in any order.
+		for (const units of [
+			[
+				[1, 3],
+				[2, 2],
+				[3, 3],
+			],
+			[
+				[2, 2],
+				[1, 3],
+				[3, 3],
+			],
+			[
+				[3, 3],
+				[2, 2],
+				[3, 1],
+			],
+			[
+				[2, 2],
+				[3, 3],
+				[1, 3],
+			],
+		])
+			expect(ordinalAlpha(units).alpha, JSON.stringify(units)).toBeCloseTo(1 - 32 / 36, 10);
+		// Four values first seen as 4, 3, 2, 1.
+		const panel = [
+			[4, 3],
+			[2, 2],
+			[3, 4],
+			[1, 2],
+		];
+		expect(ordinalAlpha(panel).alpha).toBeCloseTo(ordinalAlpha([...panel].reverse()).alpha!, 10);
+		expect(ordinalAlpha(panel).alpha).toBeCloseTo(ordinalAlpha([...panel].sort((a, b) => a[0]! - b[0]!)).alpha!, 10);
+	});
+	it('measures agreement from a single competency rated by two interviewers', () => {
+		// Units [1, 2]: D_o = 2 × d(1,2) = 2, D_e = 2 × 1 × 1 × 1 / (2 − 1) = 2: alpha 0, no better than chance.
+		expect(ordinalAlpha([[1, 2]])).toMatchObject({ alpha: 0, pairable: 2 });
+		expect(ordinalAlpha([[3, 3]])).toMatchObject({ alpha: null, pairable: 2 });
+	});
+	it('ranks by the values used: a panel using only 2 and 4 agrees as one using 1 and 2', () => {
+		const a = ordinalAlpha([
+			[2, 4],
+			[4, 4],
+			[2, 2],
+		]).alpha;
+		const b = ordinalAlpha([
+			[1, 2],
+			[2, 2],
+			[1, 1],
+		]).alpha;
+		expect(a).not.toBeNull();
+		expect(a).toBeCloseTo(b!, 10);
+	});
+});
+
 describe('readAlpha', () => {
+	it('puts each cut-off in the higher band', () => {
+		expect(readAlpha(0.8)).toBe('Strong agreement: the panel saw the candidate the same way.');
+		expect(readAlpha(0.7999)).toBe('Moderate agreement: discuss the flagged competencies before deciding.');
+		expect(readAlpha(0.667)).toMatch(/^Moderate/);
+		expect(readAlpha(0.6669)).toBe(
+			'Weak agreement: the panel disagrees on several competencies; talk through the evidence before any decision.',
+		);
+		expect(readAlpha(0)).toMatch(/^Weak/);
+		expect(readAlpha(-0.0001)).toBe(
+			'Systematic disagreement (worse than chance): interviewers may be reading the rubric differently; calibrate before deciding.',
+		);
+	});
 	it("reads alpha with Krippendorff's 0.8 and 0.667 cut-offs", () => {
 		expect(readAlpha(0.85)).toMatch(/^Strong/);
 		expect(readAlpha(0.7)).toMatch(/^Moderate/);

@@ -36,6 +36,25 @@ describe('raterResults', () => {
 		const [edge] = raterResults(four, [{ name: 'x', ratings: { s1: 3, s2: 2, s3: 2, s4: 2 } }]);
 		expect(edge).toMatchObject({ meanDifference: 0.25, reading: 'close to the reference' });
 	});
+	it('reads exactly −0.25 as calibrated and just under as severe; just over +0.25 as lenient', () => {
+		const four = [1, 2, 3, 4].map((n) => ({ id: `s${n}`, title: '', reference: 2 as Rating }));
+		const read = (ratings: Record<string, Rating>) => raterResults(four, [{ name: 'x', ratings }])[0]!;
+		expect(read({ s1: 1, s2: 2, s3: 2, s4: 2 })).toMatchObject({
+			meanDifference: -0.25,
+			reading: 'close to the reference',
+		});
+		expect(read({ s1: 1, s2: 2, s3: 2 })).toMatchObject({ reading: 'severe' }); // −1/3
+		expect(read({ s1: 3, s2: 2, s3: 2 })).toMatchObject({ reading: 'lenient' }); // +1/3
+	});
+	it('names each rater and counts only the samples rated on the scale', () => {
+		const odd = { a: 5, b: 0, c: 4 } as unknown as Record<string, Rating>;
+		expect(raterResults(samples, [{ name: 'Ana', ratings: odd }])).toEqual([
+			{ name: 'Ana', rated: 1, meanDifference: 0, meanAbsoluteDifference: 0, reading: 'close to the reference' },
+		]);
+		expect(raterResults(samples, [{ name: 'Ben', ratings: { x: 3 } }])).toEqual([
+			{ name: 'Ben', rated: 0, meanDifference: null, meanAbsoluteDifference: null, reading: 'no ratings yet' },
+		]);
+	});
 	it('the mean difference always lies within −3 and +3 and is zero for a rater who matches the reference', () => {
 		const rating = fc.constantFrom<Rating>(1, 2, 3, 4);
 		fc.assert(
@@ -74,7 +93,30 @@ describe('sampleResults', () => {
 	});
 });
 
+describe('sampleResults: edge cases', () => {
+	it('gives a single rating no spread, flags a spread of exactly two, and ignores ratings off the scale', () => {
+		const raters: WorkshopRater[] = [
+			{ name: 'x', ratings: { a: 3, b: 1, c: 7 as Rating } },
+			{ name: 'y', ratings: { b: 3 } },
+		];
+		expect(sampleResults(samples, raters).map((s) => [s.ratings, s.mean, s.spread, s.discuss])).toEqual([
+			[[3], 3, 0, false],
+			[[1, 3], 2, 2, true],
+			[[], null, 0, false],
+		]);
+	});
+});
+
 describe('formatDifference', () => {
+	it('rounds to two decimals before signing', () => {
+		expect([0.004, -0.004, 0.005, -1.236, 3].map(formatDifference)).toEqual([
+			'0.00',
+			'0.00',
+			'+0.01',
+			'−1.24',
+			'+3.00',
+		]);
+	});
 	it('signs differences with a true minus and two decimals', () => {
 		expect([0.5, -0.25, 0, 2 / 3, null, -0.001].map(formatDifference)).toEqual([
 			'+0.50',

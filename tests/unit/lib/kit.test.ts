@@ -2,9 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	covers,
+	eligible,
 	kitBudget,
 	proposeKit,
 	swapOptions,
+	totalMinutes,
 	type KitQuestion,
 	type KitStageInput,
 } from '../../../src/lib/kit.ts';
@@ -105,6 +107,265 @@ describe('proposeKit: hand-checked cases', () => {
 		expect(p.questions).toEqual(['ab', 'c', 'short-a']); // long-a (30) no longer fits in 54 - 35
 		const q2 = proposeKit(bank, { ...stage, minutes: 80, suggested: ['ab', 'c', 'long-a'] });
 		expect(q2.questions.slice(2)).toEqual(['long-a']);
+	});
+});
+
+describe('proposeKit: filling the stage', () => {
+	const two: KitStageInput = {
+		level: 'mid',
+		minutes: 50, // budget 45
+		focus: [
+			{ competency: 'b', weight: 30 },
+			{ competency: 'a', weight: 70 },
+		],
+	};
+	it('lists coverage heaviest competency first, ties in alphabetical order', () => {
+		const p = proposeKit([q('qa', ['a'], 10), q('qb', ['b'], 10)], two);
+		expect(p.coverage).toEqual([
+			{ competency: 'a', questions: ['qa'] },
+			{ competency: 'b', questions: ['qb'] },
+		]);
+		const tied = proposeKit([q('qa', ['a'], 10), q('qb', ['b'], 10)], {
+			...two,
+			focus: [
+				{ competency: 'b', weight: 50 },
+				{ competency: 'a', weight: 50 },
+			],
+		});
+		expect(tied.coverage.map((c) => c.competency)).toEqual(['a', 'b']);
+	});
+	it('uses spare time to the minute: a question that exactly fills the budget goes in', () => {
+		const p = proposeKit([q('qa', ['a'], 20), q('qb', ['b'], 10), q('more-a', ['a'], 15)], two);
+		// The shortest cover is qb + more-a (25 minutes); qa (20) then fills the 45 exactly.
+		expect(p).toMatchObject({ budget: 45, questions: ['qb', 'more-a', 'qa'], used: 45 });
+	});
+	it('gives spare time to the competency with the most weight per question so far', () => {
+		const bank = ['a1', 'a2', 'a3', 'b1', 'b2'].map((id) => q(id, [id[0]!], 5));
+		const fill = (a: number, b: number) =>
+			proposeKit(bank, {
+				level: 'mid',
+				minutes: 23, // budget 20: four questions
+				focus: [
+					{ competency: 'a', weight: a },
+					{ competency: 'b', weight: b },
+				],
+			}).questions;
+		// After a1 and b1, a has 70 / 2 = 35 per question against b's 15: a2; then 23.3 against 15: a3.
+		expect(fill(70, 30)).toEqual(['a1', 'b1', 'a2', 'a3']);
+		// 55 / 45: a 27.5 against b 22.5 → a2; then a 18.3 against b 22.5 → b2.
+		expect(fill(55, 45)).toEqual(['a1', 'b1', 'a2', 'b2']);
+		// 60 / 40: a 30 against 20 → a2; then 20 against 20, a tie, alphabetical → a3.
+		expect(fill(60, 40)).toEqual(['a1', 'b1', 'a2', 'a3']);
+	});
+	it('says a competency is left out for time when its shortest question is exactly as long as the budget', () => {
+		const p = proposeKit([q('qa', ['a'], 45), q('qb', ['b'], 45)], two);
+		expect(p.questions).toEqual(['qa']);
+		expect(p.uncovered).toEqual([
+			{
+				competency: 'b',
+				reason:
+					'Its shortest question takes 45 minutes and only 0 of 45 remain after the heavier competencies; give the stage more time or swap a question.',
+			},
+		]);
+		expect(proposeKit([q('qa', ['a'], 45), q('qb', ['b'], 46)], two).uncovered).toEqual([
+			{
+				competency: 'b',
+				reason: 'Its shortest mid-level question takes 46 minutes; the stage leaves 45 for questions.',
+			},
+		]);
+		// The shortest of several questions is the one named.
+		const longer = [q('qa', ['a'], 45), q('qb-long', ['b'], 60), q('qb', ['b'], 50)];
+		expect(proposeKit(longer, two).uncovered[0]?.reason).toBe(
+			'Its shortest mid-level question takes 50 minutes; the stage leaves 45 for questions.',
+		);
+	});
+	it('covers the most competencies, then in the fewest minutes, when the weights tie', () => {
+		const three: KitStageInput = {
+			level: 'mid',
+			minutes: 40, // budget 36
+			focus: [
+				{ competency: 'a', weight: 40 },
+				{ competency: 'b', weight: 30 },
+				{ competency: 'c', weight: 30 },
+			],
+		};
+		// Either "ab" or "ac" fits with nothing else: same weight, same count; the shorter one wins.
+		const kit = (ab: number, ac: number) =>
+			proposeKit([q('ab', ['a', 'b'], ab), q('ac', ['a', 'c'], ac), q('bc', ['b', 'c'], 36)], three);
+		expect(kit(30, 25)).toMatchObject({ questions: ['ac'], used: 25 });
+		expect(kit(25, 30)).toMatchObject({ questions: ['ab'], used: 25 });
+	});
+	it('covers the heaviest competency even when a lighter one is quicker, or two lighter ones together', () => {
+		const stage: KitStageInput = {
+			level: 'mid',
+			minutes: 34, // budget 30
+			focus: [
+				{ competency: 'a', weight: 60 },
+				{ competency: 'b', weight: 20 },
+				{ competency: 'c', weight: 20 },
+			],
+		};
+		expect(proposeKit([q('qa', ['a'], 30), q('qb', ['b'], 10)], stage).questions).toEqual(['qa']);
+		expect(proposeKit([q('qa', ['a'], 30), q('qbc', ['b', 'c'], 10)], stage).questions).toEqual(['qa']);
+	});
+	it('covers more competencies of the same total weight, whatever their order', () => {
+		// a weighs 20 and b, c, d, e 10 each: {b, c, d} and {a, e} both weigh 30; three beat two.
+		const stage: KitStageInput = {
+			level: 'mid',
+			minutes: 12, // budget 10: one question
+			focus: [
+				{ competency: 'a', weight: 20 },
+				...['b', 'c', 'd', 'e'].map((competency) => ({ competency, weight: 10 })),
+			],
+		};
+		const bank = [q('bcd', ['b', 'c', 'd'], 10), q('ae', ['a', 'e'], 10)];
+		expect(proposeKit(bank, stage).questions).toEqual(['bcd']);
+	});
+	it('covers in the fewest minutes, even when fewer questions would take longer', () => {
+		const stage: KitStageInput = {
+			level: 'mid',
+			minutes: 17, // budget 15
+			focus: [
+				{ competency: 'a', weight: 50 },
+				{ competency: 'b', weight: 50 },
+			],
+		};
+		// qa + qb take 15 minutes; qab alone takes 12: the shorter kit wins.
+		expect(proposeKit([q('qa', ['a'], 5), q('qb', ['b'], 10), q('qab', ['a', 'b'], 12)], stage).questions).toEqual([
+			'qab',
+		]);
+		// qa + qb take 10 minutes; qab alone takes 15: two questions win over one that is longer.
+		expect(proposeKit([q('qa', ['a'], 5), q('qb', ['b'], 5), q('qab', ['a', 'b'], 15)], stage).questions).toEqual([
+			'qa',
+			'qb',
+		]);
+	});
+	it('prefers fewer questions when they take the same minutes', () => {
+		const stage: KitStageInput = {
+			level: 'mid',
+			minutes: 23, // budget 20
+			focus: [
+				{ competency: 'a', weight: 50 },
+				{ competency: 'b', weight: 50 },
+			],
+		};
+		const bank = [q('qa', ['a'], 10), q('qb', ['b'], 10), q('qab', ['a', 'b'], 20)];
+		expect(proposeKit(bank, stage)).toMatchObject({ questions: ['qab'], used: 20 });
+	});
+	it('covers more than twelve focus competencies, the lightest beyond the exact search', () => {
+		const ids = Array.from({ length: 14 }, (_, i) => `k${String(i).padStart(2, '0')}`);
+		const stage: KitStageInput = {
+			level: 'mid',
+			minutes: 200,
+			focus: ids.map((c, i) => ({ competency: c, weight: 20 - i })),
+		};
+		const p = proposeKit(
+			ids.map((c) => q(`q-${c}`, [c], 5)),
+			stage,
+		);
+		expect(p.uncovered).toEqual([]);
+		expect(p.questions).toHaveLength(14);
+		expect(p.questions.slice(-2)).toEqual(['q-k12', 'q-k13']);
+	});
+});
+
+describe('kit helpers', () => {
+	it('offers only active questions at the level, shortest first, ties by id', () => {
+		const bank = [
+			q('b', ['x'], 10),
+			q('a', ['x'], 10),
+			q('c', ['x'], 5),
+			q('old', ['x'], 1, { status: 'retired' }),
+			q('senior', ['x'], 1, { levels: ['senior'] }),
+		];
+		expect(eligible(bank, 'mid').map((x) => x.id)).toEqual(['c', 'a', 'b']);
+	});
+	it('adds up the minutes of the chosen questions, counting unknown ids as nothing', () => {
+		const bank = [q('a', ['x'], 10), q('b', ['x'], 15)];
+		expect(
+			totalMinutes(
+				[
+					{ id: 'a', variation: 0 },
+					{ id: 'b', variation: 2 },
+					{ id: 'gone', variation: 0 },
+				],
+				bank,
+			),
+		).toBe(25);
+		expect(totalMinutes([], bank)).toBe(0);
+	});
+	it('offers swaps on the question’s own first competency when no focus competency covers it', () => {
+		const bank = [q('x1', ['x', 'y'], 10), q('x2', ['x'], 10), q('y1', ['y'], 10)];
+		const stage: KitStageInput = { level: 'mid', minutes: 60, focus: [{ competency: 'z', weight: 100 }] };
+		expect(swapOptions(bank, [{ id: 'x1', variation: 0 }], 'x1', stage).map((x) => x.id)).toEqual(['x2']);
+		expect(swapOptions(bank, [], 'missing', stage)).toEqual([]);
+		// The focus competency it covers decides: y, not its first competency x.
+		const onY = { ...stage, focus: [{ competency: 'y', weight: 100 }] };
+		expect(swapOptions(bank, [{ id: 'x1', variation: 0 }], 'x1', onY).map((x) => x.id)).toEqual(['y1']);
+		// A broad focus competency counts through what it includes.
+		const broad = { ...stage, focus: [{ competency: 'tech', weight: 100 }], includes: { tech: ['y'] } };
+		expect(swapOptions(bank, [], 'y1', broad).map((x) => x.id)).toEqual(['x1', 'y1']);
+		// A question with no competencies has nothing to swap on.
+		expect(swapOptions([...bank, q('none', [], 10)], [], 'none', stage)).toEqual([]);
+	});
+	it('does not count a question for a competency it does not cover, with or without includes', () => {
+		expect(covers(q('x', ['typing'], 10), 'testing')).toBe(false);
+		expect(covers(q('x', ['typing'], 10), 'testing', { 'technical-knowledge': ['testing'] })).toBe(false);
+		expect(covers(q('x', ['testing'], 10), 'testing', {})).toBe(true);
+	});
+});
+
+describe('proposeKit: the scorecard’s suggested questions', () => {
+	const stage: KitStageInput = {
+		level: 'mid',
+		minutes: 50, // budget 45
+		focus: [
+			{ competency: 'a', weight: 60 },
+			{ competency: 'b', weight: 40 },
+		],
+	};
+	// Two suggested questions cover a and b in 40 minutes; one question from the bank covers both in 10.
+	const bank = [q('s-a', ['a'], 20), q('s-b', ['b'], 20), q('both', ['a', 'b'], 10)];
+	it('wins when it covers as much as the whole bank could, even if the bank has shorter questions', () => {
+		const p = proposeKit(bank, { ...stage, suggested: ['s-a', 's-b'] });
+		expect(p).toMatchObject({ questions: ['s-a', 's-b'], used: 40, uncovered: [] });
+	});
+	it('gives way to the bank when it covers less', () => {
+		// Only s-a is suggested: it covers a alone, the bank covers both.
+		const p = proposeKit(bank, { ...stage, suggested: ['s-a'] });
+		expect(p.questions[0]).toBe('both');
+		expect(p.uncovered).toEqual([]);
+		// Without suggestions the shortest cover wins, and spare time goes to the heaviest competency.
+		expect(proposeKit(bank, stage)).toMatchObject({ questions: ['both', 's-a'], used: 30 });
+	});
+	it('gives way to the bank when it covers as many competencies, but lighter ones', () => {
+		// Without "both": only s-b is suggested, and the bank's s-a covers the heavier a in the same 20 minutes.
+		const p = proposeKit(bank.slice(0, 2), { ...stage, minutes: 23, suggested: ['s-b'] });
+		expect(p.questions).toEqual(['s-a']);
+	});
+	it('gives way to the bank when it covers the same weight with fewer competencies', () => {
+		// a weighs as much as b and c together; within 30 minutes the suggested question covers a,
+		// while two short questions from the bank cover b and c: the kit covers more competencies.
+		const tie: KitStageInput = {
+			level: 'mid',
+			minutes: 34, // budget 30
+			focus: [
+				{ competency: 'a', weight: 50 },
+				{ competency: 'b', weight: 25 },
+				{ competency: 'c', weight: 25 },
+			],
+			suggested: ['only-a'],
+		};
+		const p = proposeKit([q('only-a', ['a'], 30), q('only-b', ['b'], 10), q('only-c', ['c'], 10)], tie);
+		expect(p.questions).toEqual(['only-b', 'only-c']);
+		expect(p.coverage.map((c) => c.competency)).toEqual(['b', 'c']);
+		expect(p.uncovered).toEqual([
+			{
+				competency: 'a',
+				reason:
+					'Its shortest question takes 30 minutes and only 10 of 30 remain after the heavier competencies; give the stage more time or swap a question.',
+			},
+		]);
 	});
 });
 

@@ -41,4 +41,26 @@ describe('maintenance views', () => {
 		};
 		expect(singleStageCompetencies([card])).toEqual([{ id: 's', title: 'S', competencies: ['debugging'] }]);
 	});
+	it('lists overdue questions oldest first, counting a question reviewed exactly twelve months ago as not yet due', () => {
+		const questions = [
+			q('newer', ['testing'], ['mid'], '2025-06-01'),
+			q('oldest', ['testing'], ['mid'], '2024-01-01'),
+			q('edge', ['testing'], ['mid'], '2025-11-22'),
+			q('old-but-retired', ['testing'], ['mid'], '2020-01-01', 'retired'),
+			q('middle', ['testing'], ['mid'], '2025-01-01'),
+		];
+		expect(overdueForReview(questions, new Date('2026-11-22')).map((x) => x.id)).toEqual(['oldest', 'middle', 'newer']);
+	});
+	it('leaves out scorecards that rest nothing on a single stage', () => {
+		const card = {
+			id: 's',
+			title: 'S',
+			weights: [{ competency: 'testing', weight: 100 }],
+			stages: [
+				{ name: 'A', competencies: ['testing'] },
+				{ name: 'B', competencies: ['testing'] },
+			],
+		};
+		expect(singleStageCompetencies([card])).toEqual([]);
+	});
 });

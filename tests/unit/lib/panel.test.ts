@@ -43,3 +43,70 @@ describe('panelProblem', () => {
 		expect(panelProblem([rater('Ana', 4, 3), rater('Ben', 1, 1)])).toBeNull();
 	});
 });
+
+describe('panelProblem: one version of one scorecard', () => {
+	it('refuses exports of the same scorecard with different weights, and with different thresholds', () => {
+		const reweighted: ScoringCard = {
+			...card,
+			weights: [
+				{ competency: 'a', weight: 50, mustHave: false },
+				{ competency: 'b', weight: 50, mustHave: false },
+			],
+		};
+		const message =
+			'Two exports of "x" use different weights or thresholds; ask everyone to export from the same version of the scorecard.';
+		expect(panelProblem([rater('Ana', 4, 3), { ...rater('Ben', 2, 3), card: reweighted }])).toBe(message);
+		const stricter = { ...card, thresholds: { pass: 3.5, hold: 2.5 } };
+		expect(panelProblem([rater('Ana', 4, 3), rater('Ben', 2, 3), { ...rater('Cy', 3, 3), card: stricter }])).toBe(
+			message,
+		);
+	});
+	it('has nothing to say about no exports or a single one', () => {
+		expect(panelProblem([])).toBeNull();
+		expect(panelProblem([rater('Ana', 4, 3)])).toBeNull();
+	});
+});
+
+describe('summarisePanel: edge cases an interviewer sees', () => {
+	it('names unnamed interviewers by their place, and shows an override as the final outcome', () => {
+		const overridden = {
+			...rater('', 2, 2),
+			override: { outcome: 'pass' as const, evidence: 'x'.repeat(40), signedOffBy: 'Dana' },
+		};
+		const p = summarisePanel(card, [rater('Ana', 4, 4), overridden]);
+		expect(p.interviewers).toEqual([
+			{ name: 'Ana', composite: 4, outcome: 'pass', finalOutcome: 'pass' },
+			{ name: 'Interviewer 2', composite: 2, outcome: 'decline', finalOutcome: 'pass' },
+		]);
+	});
+	it('flags a spread of exactly two, not of one; a single rating has no spread', () => {
+		const p = summarisePanel(card, [rater('Ana', 1, 4), rater('Ben', 3, 3)]);
+		expect(p.rows.map((r) => [r.spread, r.discuss])).toEqual([
+			[2, true],
+			[1, false],
+		]);
+		const single = summarisePanel(card, [rater('Ana', 4, null)]);
+		expect(single.rows.map((r) => [r.mean, r.spread, r.discuss])).toEqual([
+			[4, 0, false],
+			[null, 0, false],
+		]);
+	});
+	it('weights the mean ratings as the scorecard does, to two decimals, and leaves out what nobody assessed', () => {
+		// a: mean (4 + 3 + 3) / 3 = 3.333…, weight 60; b: mean 2, weight 40 → (200 + 80) / 100 = 2.8.
+		const p = summarisePanel(card, [rater('Ana', 4, 2), rater('Ben', 3, null), rater('Cy', 3, 2)]);
+		expect(p.composite).toBe(2.8);
+		// Only a assessed: the composite is a's mean, 3.67, not diluted by the unassessed b.
+		expect(summarisePanel(card, [rater('Ana', 4, null), rater('Ben', 3, null), rater('Cy', 4, null)]).composite).toBe(
+			3.67,
+		);
+		const nobody = summarisePanel(card, [rater('Ana', null, null)]);
+		expect(nobody.composite).toBeNull();
+		expect(nobody.agreement.alpha).toBeNull();
+	});
+	it('measures agreement over the competencies, interviewers as coders', () => {
+		const p = summarisePanel(card, [rater('Ana', 1, 3), rater('Ben', 2, 3)]);
+		// Same panel as the hand-computed alpha in agreement.test.ts: units [1, 2] and [3, 3].
+		expect(p.agreement.alpha).toBeCloseTo(1 - 2 / 12, 10);
+		expect(p.agreement.pairable).toBe(4);
+	});
+});

@@ -7,7 +7,9 @@ import {
 	score,
 	sensitivity,
 	weightProblem,
+	type Outcome,
 	type Ratings,
+	type SensitiveRating,
 	type ScoringCard,
 } from '../../../src/lib/scoring.ts';
 
@@ -35,12 +37,18 @@ describe('score: hand-computed cases', () => {
 		expect(s).toMatchObject({ composite: 3, coverage: 0.85, outcome: 'pass' });
 	});
 	it('is incomplete while coverage is below the minimum, and says so', () => {
+		const s = score(general, { tech: 4, problem: 4, team: 3 }, (id) => id);
+		expect(s.coverage).toBe(0.85);
+		expect(score({ ...general, minCoverage: 0.9 }, { tech: 4, problem: 4, team: 3 }).reason).toBe(
+			'Only 85% of the weight is assessed; the scorecard needs at least 90% before it gives an outcome.',
+		);
+	});
+	it('is incomplete while a must-have has no rating, and names it', () => {
 		const s = score(general, { tech: 4, problem: 4 });
 		expect(s.outcome).toBe('incomplete');
 		expect(s.coverage).toBe(0.7);
-		expect(s.reason).toBe(
-			'Only 70% of the weight is assessed; the scorecard needs at least 85% before it gives an outcome.',
-		);
+		expect(s.unassessedMustHaves).toEqual(['team']);
+		expect(s.reason).toBe('team is a must-have and has no rating: there is no outcome until it is assessed.');
 	});
 	it('is incomplete when nothing is assessed, with no composite', () => {
 		expect(score(general, {})).toMatchObject({ composite: null, coverage: 0, outcome: 'incomplete' });
@@ -96,7 +104,55 @@ describe('score: hand-computed cases', () => {
 	});
 });
 
+describe('score: what the reason says', () => {
+	it('names every must-have below its minimum, by its id unless given titles', () => {
+		const s = score(general, { tech: 2, problem: 4, comms: 4, team: 1 });
+		expect(s.vetoes).toEqual(['tech', 'team']);
+		expect(s.reason).toBe(
+			'Decline whatever the composite: a must-have is below its minimum (tech is rated 2, below its minimum of 3; team is rated 1, below its minimum of 2).',
+		);
+	});
+	it('explains a hold and a decline on the composite with both thresholds to two decimals', () => {
+		const card: ScoringCard = { ...general, thresholds: { pass: 3.5, hold: 3 } };
+		expect(score(card, { tech: 3, problem: 3, comms: 4, team: 4 }).reason).toBe(
+			'The composite 3.30 is below the pass threshold of 3.50 but at or above the hold threshold of 3.00: gather more evidence before deciding.',
+		);
+		expect(score(card, { tech: 3, problem: 2, comms: 2, team: 2 })).toMatchObject({
+			composite: 2.4,
+			outcome: 'decline',
+			reason: 'The composite 2.40 is below the hold threshold of 3.00.',
+		});
+	});
+	it('is not passed with a must-have that is not assessed, nor vetoed by one rated exactly at its minimum', () => {
+		const card: ScoringCard = { ...general, minCoverage: 0.6 };
+		expect(score(card, { problem: 4, comms: 4, team: 4 })).toMatchObject({ outcome: 'incomplete', vetoes: [] });
+		expect(score(card, { tech: 3, problem: 4, comms: 4, team: 2 })).toMatchObject({ outcome: 'pass', vetoes: [] });
+	});
+	it('ignores a minimum on a competency that is not a must-have', () => {
+		const card: ScoringCard = {
+			...general,
+			weights: general.weights.map((w) => (w.competency === 'tech' ? { ...w, mustHave: false } : w)),
+		};
+		expect(score(card, { tech: 2, problem: 4, comms: 4, team: 4 })).toMatchObject({ vetoes: [], outcome: 'pass' });
+	});
+	it('reports coverage as 0, not a division by zero, for a card with no competencies', () => {
+		const empty: ScoringCard = { weights: [], thresholds: { pass: 3, hold: 2 }, minCoverage: 0 };
+		expect(score(empty, {})).toMatchObject({ composite: null, coverage: 0, totalWeight: 0, outcome: 'incomplete' });
+		expect(score(empty, {}).reason).toBe(
+			'Only 0% of the weight is assessed; the scorecard needs at least 0% before it gives an outcome.',
+		);
+	});
+	it('reports the assessed and total weight', () => {
+		expect(score(general, { tech: 3, comms: null, team: 2 })).toMatchObject({ assessedWeight: 55, totalWeight: 100 });
+	});
+});
+
 describe('formulaInWords', () => {
+	it('says what the composite will be before anything is assessed', () => {
+		expect(formulaInWords(general, { tech: null })).toBe(
+			'Nothing assessed yet: the composite is the weighted mean of the ratings given.',
+		);
+	});
 	it('spells out the sums over the assessed competencies only', () => {
 		expect(formulaInWords(general, { tech: 3, comms: 2 })).toBe(
 			'(40 × 3 + 15 × 2) ÷ (40 + 15); competencies not assessed are left out of both sums.',
@@ -111,12 +167,40 @@ describe('sensitivity', () => {
 		expect(changes).toContainEqual({ competency: 'tech', from: 3, to: 2, outcome: 'decline' });
 		expect(changes).toContainEqual({ competency: 'problem', from: 3, to: 2, outcome: 'hold' });
 		expect(changes.some((c) => c.to === 4)).toBe(false);
-		// Un-assessing tech drops coverage to 60%: incomplete.
-		expect(changes).toContainEqual({ competency: 'tech', from: 3, to: null, outcome: 'incomplete' });
+		// Un-assessing is never offered as a way to change the outcome.
+		expect(changes.every((c) => c.to !== null)).toBe(true);
+	});
+	it('leaves an unassessed competency out: assessing it is not a one-point change', () => {
+		const changes = sensitivity({ ...general, minCoverage: 0.5 }, { tech: 3, problem: 3, team: 3 });
+		expect(changes.filter((c) => c.competency === 'comms')).toEqual([]);
+		expect(changes.length).toBeGreaterThan(0);
+	});
+	it('tries a rating of 1 and of 4, the ends of the scale', () => {
+		const card: ScoringCard = { ...general, minCoverage: 0 };
+		// 3.25, a pass: tech down to 3 gives 2.85 and without tech 2.75 (holds); problem down to 2
+		// gives 2.95; comms down to 2 still passes (3.10); team down to 1 breaks its minimum.
+		expect(sensitivity(card, { tech: 4, problem: 3, comms: 3, team: 2 })).toEqual([
+			{ competency: 'tech', from: 4, to: 3, outcome: 'hold' },
+			{ competency: 'problem', from: 3, to: 2, outcome: 'hold' },
+			{ competency: 'team', from: 2, to: 1, outcome: 'decline' },
+		]);
+		// 2.70, a hold: problem up from 1 to 2 gives 3.00, a pass.
+		expect(sensitivity(card, { tech: 3, problem: 1, comms: 4, team: 4 })).toContainEqual({
+			competency: 'problem',
+			from: 1,
+			to: 2,
+			outcome: 'pass',
+		});
 	});
 	it('is empty when no single change matters', () => {
 		const card: ScoringCard = { ...general, minCoverage: 0 };
 		expect(sensitivity(card, { tech: 4, problem: 4, comms: 4, team: 4 })).toEqual([]);
+	});
+});
+
+describe('OUTCOME_RANK', () => {
+	it('orders decline below hold below pass', () => {
+		expect(OUTCOME_RANK).toEqual({ decline: 0, hold: 1, pass: 2 });
 	});
 });
 
@@ -138,6 +222,21 @@ describe('weightProblem', () => {
 			'The weight of a must be a positive whole number.',
 		);
 		expect(weightProblem([])).toBe('Add at least one competency.');
+		expect(
+			weightProblem([
+				{ competency: 'a', weight: 100 },
+				{ competency: 'b', weight: 0 },
+			]),
+		).toBe('The weight of b must be a positive whole number.');
+		expect(
+			weightProblem([
+				{ competency: 'a', weight: 110 },
+				{ competency: 'b', weight: -10 },
+			]),
+		).toBe('The weight of b must be a positive whole number.');
+		expect(weightProblem([{ competency: 'a', weight: 1 }])).toBe(
+			'Weights sum to 1; they must sum to exactly 100 before the calculator will score.',
+		);
 	});
 });
 
@@ -161,6 +260,35 @@ const ratingsFor = (card: ScoringCard) =>
 	fc
 		.tuple(...card.weights.map(() => fc.option(rating, { nil: null })))
 		.map((rs) => Object.fromEntries(card.weights.map((w, i) => [w.competency, rs[i]])) as Ratings);
+
+/** Whether the assessed weight reaches the minimum coverage, in whole percent (the arbitraries use whole percent). */
+function coverageMet(card: ScoringCard, ratings: Ratings): boolean {
+	const total = card.weights.reduce((s, w) => s + w.weight, 0);
+	const assessed = card.weights.filter((w) => ratings[w.competency] != null).reduce((s, w) => s + w.weight, 0);
+	return assessed > 0 && assessed * 100 >= Math.round(card.minCoverage * 100) * total;
+}
+
+/**
+ * The outcomes the decision rules allow, restated from the calculator's text: decline when a rated
+ * must-have is below its minimum; otherwise incomplete while a must-have has no rating or below the
+ * minimum coverage; otherwise the
+ * composite, the weighted mean of the ratings given rounded to two decimals, against the pass and
+ * hold thresholds. Computed in whole numbers; an exact half hundredth may round either way.
+ */
+function decisions(card: ScoringCard, ratings: Ratings): Outcome[] {
+	const rated = card.weights.filter((w) => ratings[w.competency] != null);
+	if (rated.some((w) => w.mustHave && w.minRating != null && ratings[w.competency]! < w.minRating)) return ['decline'];
+	if (card.weights.some((w) => w.mustHave && ratings[w.competency] == null)) return ['incomplete'];
+	if (!coverageMet(card, ratings)) return ['incomplete'];
+	const num = 100 * rated.reduce((s, w) => s + w.weight * ratings[w.competency]!, 0);
+	const den = rated.reduce((s, w) => s + w.weight, 0);
+	const floor = Math.floor(num / den);
+	const twice = 2 * (num - floor * den);
+	const hundredths = twice < den ? [floor] : twice > den ? [floor + 1] : [floor, floor + 1];
+	const pass = Math.round(card.thresholds.pass * 100);
+	const hold = Math.round(card.thresholds.hold * 100);
+	return hundredths.map((h) => (h >= pass ? 'pass' : h >= hold ? 'hold' : 'decline'));
+}
 
 describe('score: properties (1,000 runs each)', () => {
 	it('the composite lies within [1, 4] whenever anything is assessed, and coverage within [0, 1]', () => {
@@ -193,6 +321,8 @@ describe('score: properties (1,000 runs each)', () => {
 					const before = score(card, ratings);
 					const after = score(card, { ...ratings, [id]: (r + 1) as Rating });
 					if (before.outcome === 'incomplete') return after.outcome === 'incomplete';
+					// Lifting a vetoed must-have may reveal another that has no rating yet.
+					if (after.outcome === 'incomplete') return before.outcome === 'decline';
 					return (
 						after.composite! >= before.composite! &&
 						OUTCOME_RANK[after.outcome as 'pass'] >= OUTCOME_RANK[before.outcome as 'pass']
@@ -202,13 +332,64 @@ describe('score: properties (1,000 runs each)', () => {
 			{ numRuns: 1000 },
 		);
 	});
-	it('a must-have below its minimum always declines once coverage is met', () => {
+	it('a must-have below its minimum always declines, whatever the coverage (rule restated, not the module)', () => {
+		let vetoed = 0;
+		fc.assert(
+			fc.property(
+				cardArb.chain((card) => fc.tuple(fc.constant(card), ratingsFor(card))),
+				([card, ratings]) => {
+					// "Decline whatever the composite": a must-have competency, rated, below its minimum.
+					const below = card.weights
+						.filter((w) => w.mustHave && w.minRating != null)
+						.filter((w) => ratings[w.competency] != null && ratings[w.competency]! < w.minRating!)
+						.map((w) => w.competency);
+					const s = score(card, ratings);
+					if (below.length === 0) return !s.reason.startsWith('Decline whatever the composite');
+					vetoed += 1;
+					expect(s.vetoes).toEqual(below);
+					expect(s.reason).toMatch(/^Decline whatever the composite: a must-have is below its minimum \(.+\)\.$/);
+					return s.outcome === 'decline';
+				},
+			),
+			{ numRuns: 1000 },
+		);
+		// The rule is exercised, not only vacuously true.
+		expect(vetoed).toBeGreaterThan(50);
+	});
+	it('decides every outcome as the decision rules state (an independent oracle)', () => {
 		fc.assert(
 			fc.property(
 				cardArb.chain((card) => fc.tuple(fc.constant(card), ratingsFor(card))),
 				([card, ratings]) => {
 					const s = score(card, ratings);
-					return s.outcome === 'incomplete' || s.vetoes.length === 0 || s.outcome === 'decline';
+					expect(decisions(card, ratings)).toContain(s.outcome);
+				},
+			),
+			{ numRuns: 1000 },
+		);
+	});
+	it('sensitivity finds every single one-step change that changes the outcome (brute force)', () => {
+		fc.assert(
+			fc.property(
+				cardArb.chain((card) => fc.tuple(fc.constant(card), ratingsFor(card))),
+				([card, ratings]) => {
+					const now = score(card, ratings).outcome;
+					// Every rating for every assessed competency; keep the one-point moves. Assessing or
+					// un-assessing a competency is not a one-point change and is never offered.
+					const all: SensitiveRating[] = [];
+					for (const w of card.weights) {
+						const from = ratings[w.competency] ?? null;
+						if (from === null) continue;
+						for (const to of [1, 2, 3, 4] as const) {
+							if (Math.abs(to - from) !== 1) continue;
+							const outcome = score(card, { ...ratings, [w.competency]: to }).outcome;
+							if (outcome !== now) all.push({ competency: w.competency, from, to, outcome });
+						}
+					}
+					const key = (c: SensitiveRating) => `${c.competency}:${c.from}>${c.to}=${c.outcome}`;
+					const found = sensitivity(card, ratings).map(key);
+					expect(found.length).toBe(new Set(found).size);
+					expect([...found].sort()).toEqual(all.map(key).sort());
 				},
 			),
 			{ numRuns: 1000 },

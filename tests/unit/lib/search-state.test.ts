@@ -47,4 +47,31 @@ describe('liveQuery', () => {
 		expect(liveQuery('G')).toBe('');
 		expect(liveQuery('  lru   cache ')).toBe('lru cache');
 	});
+	it('splits on any run of spaces and waits for two letters', async () => {
+		const { liveQuery } = await import('../../../src/lib/search-state.ts');
+		expect(liveQuery('lru\t\tcache  x')).toBe('lru cache');
+		expect(liveQuery('ab')).toBe('ab');
+		expect(liveQuery('ab c')).toBe('ab');
+		expect(liveQuery(' a ')).toBe('');
+		expect(liveQuery('')).toBe('');
+	});
+});
+
+describe('search state limits', () => {
+	it('drops blank and repeated facet values, cuts values to 100 characters and keeps at most 30', () => {
+		const many = Array.from({ length: 35 }, (_, i) => `level=l${i}`).join('&');
+		expect(parseSearchState(`?${many}`).filters.level).toHaveLength(30);
+		expect(parseSearchState(`?${many}`).filters.level.at(-1)).toBe('l29');
+		expect(parseSearchState(`?type=%20%20&type=Question&type=Question&format=${'f'.repeat(120)}`).filters).toEqual({
+			...emptyFilters(),
+			type: ['Question'],
+			format: ['f'.repeat(100)],
+		});
+		expect(parseSearchState(`?q=${'q'.repeat(250)}`).query).toHaveLength(200);
+		expect(parseSearchState('?q=%20gil%20').query).toBe(' gil ');
+	});
+	it('writes a query of spaces as no query', () => {
+		expect(toSearchParams({ query: '   ', filters: { ...emptyFilters(), type: ['Guide'] } })).toBe('?type=Guide');
+		expect(pagefindFilters(emptyFilters())).toEqual({});
+	});
 });
