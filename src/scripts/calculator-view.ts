@@ -65,7 +65,7 @@ export function competencyFieldset(
 const OUTCOME_LABEL = { pass: 'Pass', hold: 'Hold', decline: 'Decline', incomplete: 'Incomplete' } as const;
 
 export function renderResult(
-	target: { result: Element; formula: Element; sensitivity: Element },
+	target: { result: Element; formula: Element; sensitivity: Element; rules: Element },
 	card: ScoringCard,
 	ratings: Ratings,
 	override: { outcome: 'pass' | 'hold' | 'decline'; signedOffBy: string } | null,
@@ -79,12 +79,14 @@ export function renderResult(
 	add('Outcome', OUTCOME_LABEL[s.outcome]);
 	add('Why', s.reason);
 	if (override) add('Override', `${OUTCOME_LABEL[override.outcome]}, signed off by ${override.signedOffBy}`);
+	// Outside the live region: the rules change with the card, not with each rating.
 	const rules = el('details', null, { class: 'decision-rules' });
 	rules.append(el('summary', 'The decision rules of this scorecard'));
 	const ol = el('ol');
 	for (const rule of decisionRules(card, title)) ol.append(el('li', rule));
 	rules.append(ol);
-	target.result.replaceChildren(facts, rules);
+	target.rules.replaceChildren(rules);
+	target.result.replaceChildren(facts);
 	target.result.setAttribute('data-outcome', override?.outcome ?? s.outcome);
 	target.formula.textContent = `Composite = ${formulaInWords(card, ratings)}`;
 

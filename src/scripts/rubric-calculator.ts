@@ -212,6 +212,7 @@ class RubricCalculator extends HTMLElement {
 		const target = {
 			result: this.#q('[data-result]'),
 			formula: this.#q('[data-formula]'),
+			rules: this.#q('[data-rules]'),
 			sensitivity: this.#q('[data-sensitivity]'),
 		};
 		if (weightProblem(this.#state.card.weights) !== null) {
