@@ -48,7 +48,7 @@ describe.each(cards.map((c) => [c.id, c.data] as const))('%s', (_id, card) => {
 
 	it('names the unassessed must-have in the reason', () => {
 		if (mustHaves.length === 0) return;
-		const ratings: Record<string, Rating | null> = { ...all(4), [mustHaves[0]!.competency]: null };
+		const ratings: Ratings = { ...all(4), [mustHaves[0]!.competency]: null };
 		const result = score(card, ratings);
 		expect(result.outcome).toBe('incomplete');
 		expect(result.reason).toContain(`${mustHaves[0]!.competency} is a must-have and has no rating`);

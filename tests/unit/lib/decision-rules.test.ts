@@ -169,7 +169,10 @@ describe('panelScore', () => {
 describe('a bar-raiser travels with an export', () => {
 	it('round-trips through parseState and refuses a malformed one with a message', async () => {
 		const { parseState, toExport, emptyState } = await import('../../../src/lib/calculator-state.ts');
-		const state = { ...emptyState('platform', raised), ratings: { security: 3, testing: 4, 'web-apis': 4 } };
+		const state = {
+			...emptyState('platform', raised),
+			ratings: { security: 3 as const, testing: 4 as const, 'web-apis': 4 as const },
+		};
 		const back = parseState(JSON.parse(JSON.stringify(toExport(state, new Date('2026-12-01')))));
 		expect(back.ok && back.value.card.barRaiser).toEqual({ rating: 4, count: 1, among: 'must-haves' });
 		expect(back.ok && score(back.value.card, back.value.ratings).outcome).toBe('hold');
