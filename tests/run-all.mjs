@@ -11,7 +11,7 @@ const steps = [
 	['Content check', [node, 'src/cli/check-content.ts']],
 	['Lint', [node, 'node_modules/eslint/bin/eslint.js', '.']],
 	['Formatting', [node, 'node_modules/prettier/bin/prettier.cjs', '--check', '.']],
-	['Unit tests', [node, 'node_modules/vitest/vitest.mjs', 'run', '--config', 'tests/vitest.config.ts']],
+	['Unit tests', [node, 'node_modules/vitest/vitest.mjs', 'run', '--config', 'tests/vitest.config.ts', '--coverage']],
 	['Python blocks and exercises', [node, 'tests/python/run.ts']],
 	['Type check', [node, 'node_modules/astro/bin/astro.mjs', 'check']],
 	['Build', [node, 'node_modules/astro/bin/astro.mjs', 'build']],
