@@ -20,6 +20,7 @@ export const RUBRIC_RULES = [
 	'A 4 needs every must-show point and at least the stated number of depth points.',
 	'A point the candidate reaches only after a hint that names it does not count. A hint that restates the question or offers an example input costs nothing.',
 	'Clarifying questions cost nothing, and silence while thinking is not evidence either way: rate what the candidate says, writes and explains.',
+	'A depth point counts towards a 4 only when the candidate raised it before a follow-up that asks about it; the answer to that follow-up is still evidence for the level bar and the notes.',
 ] as const;
 
 export interface RubricPoints {
