@@ -80,6 +80,8 @@ export function toExport(state: CalculatorState, now: Date = new Date()): Rating
 
 // ---- validation of untrusted values -------------------------------------------------------
 
+/** Ends a message with one full stop, whether or not it already had one. */
+const sentence = (text: string) => `${text.replace(/\.+$/, '')}.`;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const cleanText = (v: unknown, max = MAX_TEXT): string | null => (typeof v === 'string' ? v.slice(0, max) : null);
 
@@ -202,7 +204,7 @@ export function parseExport(text: string): Parsed<CalculatorState> {
 			`This export is version ${String(raw['version']).slice(0, 10)}; this calculator reads version ${EXPORT_VERSION}.`,
 		);
 	const parsed = parseState(raw);
-	return parsed.ok ? parsed : fail(`This export cannot be read: ${parsed.error}.`);
+	return parsed.ok ? parsed : fail(`This export cannot be read: ${sentence(parsed.error)}`);
 }
 
 // ---- share link ---------------------------------------------------------------------------
@@ -253,7 +255,7 @@ export function parseFragment(fragment: string): Parsed<CalculatorState> | null 
 	if (!isObject(raw) || raw['v'] !== EXPORT_VERSION)
 		return fail('The link was made by a different version of the calculator.');
 	const parsed = parseState(raw);
-	return parsed.ok ? parsed : fail(`The link’s state cannot be used: ${parsed.error}.`);
+	return parsed.ok ? parsed : fail(`The link’s state cannot be used: ${sentence(parsed.error)}`);
 }
 
 // ---- Markdown summary ---------------------------------------------------------------------

@@ -183,3 +183,16 @@ describe('a bar-raiser travels with an export', () => {
 		expect(!refused.ok && refused.error).toContain('bar-raiser rule');
 	});
 });
+
+describe('messages about a refused export end with one full stop', () => {
+	it('even when the reason is itself a sentence', async () => {
+		const { parseState, toExport, emptyState } = await import('../../../src/lib/calculator-state.ts');
+		const bad = JSON.parse(JSON.stringify(toExport(emptyState('x', card), new Date('2026-12-01'))));
+		bad.card.weights[0].weight = 20;
+		const refused = parseState(bad);
+		expect(!refused.ok && refused.error).toMatch(
+			/Weights sum to 90; they must sum to exactly 100 before the calculator will score\.$/,
+		);
+		expect(!refused.ok && refused.error).not.toMatch(/\.\.$/);
+	});
+});
