@@ -302,14 +302,15 @@ class InterviewKit extends HTMLElement {
 
 		const rubric = el('dl', null, { class: 'rubric-v2', 'aria-label': `Rubric: ${q.title}` });
 		const label = (value: number) => this.#data.scale.find((p) => p.value === value)?.label ?? '';
-		const points = (lead: string, items: string[]) => {
-			const dd = el('dd');
-			dd.append(el('p', lead));
+		// A lead element (a heading or a sentence) and a list of frontmatter texts, in one wrapper.
+		const titled = (wrapper: 'dd' | 'div', lead: HTMLElement, items: string[]) => {
+			const wrap = el(wrapper);
 			const ul = el('ul');
 			for (const x of items) ul.append(appendInline(el('li'), x, inlineRuns));
-			dd.append(ul);
-			return dd;
+			wrap.append(lead, ul);
+			return wrap;
 		};
+		const points = (lead: string, items: string[]) => titled('dd', el('p', lead), items);
 		rubric.append(
 			el('dt', `4 · ${label(4)}`),
 			points(`Every must-show point, plus ${depthNeededWords(q)}:`, q.depth),
@@ -325,14 +326,7 @@ class InterviewKit extends HTMLElement {
 		const bar = q.levelBars[this.#card().level];
 		if (bar)
 			li.append(appendInline(el('p', `The bar at ${this.#card().level}: `, { class: 'muted' }), bar, inlineRuns));
-		const list = (title: string, items: string[]) => {
-			const wrap = el('div');
-			wrap.append(el('h4', title));
-			const ul = el('ul');
-			for (const x of items) ul.append(appendInline(el('li'), x, inlineRuns));
-			wrap.append(ul);
-			return wrap;
-		};
+		const list = (title: string, items: string[]) => titled('div', el('h4', title), items);
 		const followUps = el('div');
 		followUps.append(el('h4', 'Follow-ups'));
 		const fl = el('ul', null, { class: 'follow-ups' });
