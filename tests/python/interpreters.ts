@@ -1,7 +1,7 @@
 /**
  * The Python interpreters on this machine that the runnable blocks and exercise tests run on:
- * `python3`, every `python3.N` on PATH, pyenv's versions, each CPython once (by version), and only
- * those at least as new as OLDEST_PYTHON. `PYTHON=/path/to/python` narrows the list to one.
+ * `python3`, every `python3.N` on PATH, pyenv's versions: one CPython per minor version (its newest
+ * patch release), and only those at least as new as OLDEST_PYTHON. `PYTHON=/path/to/python` narrows the list to one.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, realpathSync } from 'node:fs';
@@ -33,6 +33,8 @@ function candidates(): string[] {
 	return found;
 }
 
+const patchOf = (version: string) => Number(version.replace(/^CPython /, '').split('.')[2] ?? 0);
+
 export function nativeInterpreters(): Interpreter[] {
 	const byVersion = new Map<string, Interpreter>();
 	for (const command of candidates()) {
@@ -46,14 +48,17 @@ export function nativeInterpreters(): Interpreter[] {
 		if (r.status !== 0) continue;
 		const [impl = '', version = ''] = r.stdout.trim().split(' ');
 		const minor = version.split('.').slice(0, 2).join('.');
-		if (impl !== 'CPython' || !versionAtLeast(minor, OLDEST_PYTHON) || byVersion.has(version)) continue;
+		// One interpreter per minor version, the newest patch release: 3.11.2 and 3.11.7 run the same code.
+		if (impl !== 'CPython' || !versionAtLeast(minor, OLDEST_PYTHON)) continue;
+		const known = byVersion.get(minor);
+		if (known && patchOf(known.name) >= patchOf(version)) continue;
 		let path = command;
 		try {
 			path = realpathSync(command);
 		} catch {
 			// a bare name on PATH: keep it as it is
 		}
-		byVersion.set(version, { name: `CPython ${version}`, minor, command: path });
+		byVersion.set(minor, { name: `CPython ${version}`, minor, command: path });
 	}
 	return [...byVersion.values()].sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
 }
