@@ -3,8 +3,8 @@ import type { CalculatorData } from '../data/calculator.ts';
 import { parseExport, type CalculatorState } from '../lib/calculator-state.ts';
 import { panelProblem, summarisePanel } from '../lib/panel.ts';
 import { panelScore } from '../lib/scoring.ts';
+import { OUTCOME_LABEL } from './calculator-view.ts';
 
-const OUTCOME_WORDS = { pass: 'Pass', hold: 'Hold', decline: 'Decline', incomplete: 'Incomplete' } as const;
 import { el, readIsland, storageGet, storageRemoveByPrefix, storageSet } from './dom.ts';
 
 const KEY = 'handbook:calculator:panel';
@@ -143,7 +143,7 @@ class CalculatorPanel extends HTMLElement {
 		const steps = el('ol', null, { class: 'prose' });
 		for (const step of decision.steps) steps.append(el('li', step));
 		this.#q('[data-panel-outcome]').replaceChildren(
-			el('p', `Panel outcome: ${OUTCOME_WORDS[decision.outcome]}`, {
+			el('p', `Panel outcome: ${OUTCOME_LABEL[decision.outcome]}`, {
 				class: 'panel-outcome',
 				'data-outcome': decision.outcome,
 			}),

@@ -62,7 +62,8 @@ export function competencyFieldset(
 	return fs;
 }
 
-const OUTCOME_LABEL = { pass: 'Pass', hold: 'Hold', decline: 'Decline', incomplete: 'Incomplete' } as const;
+/** How each outcome is written on the calculator and the panel. */
+export const OUTCOME_LABEL = { pass: 'Pass', hold: 'Hold', decline: 'Decline', incomplete: 'Incomplete' } as const;
 
 export function renderResult(
 	target: { result: Element; formula: Element; sensitivity: Element; rules: Element },
