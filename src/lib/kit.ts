@@ -52,7 +52,7 @@ export function kitBudget(minutes: number): number {
 }
 
 /** Whether a question gives evidence for a competency, directly or through a broad one. */
-export function covers(q: KitQuestion, competency: string, includes: KitStageInput['includes'] = {}): boolean {
+export function covers(q: Pick<KitQuestion, 'competencies'>, competency: string, includes: KitStageInput['includes'] = {}): boolean {
 	const via = includes[competency] ?? [];
 	return q.competencies.some((c) => c === competency || via.includes(c));
 }

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { RUBRIC_RULES } from '../../../src/lib/rubric.ts';
+import {
+	competencyEvidence,
+	evidenceLine,
+	HANDOFF_KEY,
+	parseHandoff,
+	suggestRating,
+	SUGGESTION_RULES,
+	toHandoff,
+} from '../../../src/lib/session-evidence.ts';
+import { newSession, SESSION_PREFIX, setAsked, togglePoint, type SessionState } from '../../../src/lib/session.ts';
+import { ctx, kit, sampleSession } from '../../support/session.ts';
+
+const bank = ctx.questions;
+const tick = (s: SessionState, id: string, kind: 'mustShow' | 'depth', ...indexes: number[]) =>
+	indexes.reduce((acc, i) => togglePoint(acc, id, kind, i, 'shown'), s);
+
+describe('evidence per competency', () => {
+	it('lists ticks, hints, flags and notes of the questions covering it, each naming its question', () => {
+		const s = sampleSession();
+		expect(competencyEvidence(s, bank, 'problem-solving')).toEqual([
+			{ question: 'An LRU cache', kind: 'must-show', text: 'O(1) get and put' },
+			{ question: 'An LRU cache', kind: 'hinted', text: 'evicts the least recently used' },
+			{ question: 'An LRU cache', kind: 'green flag', text: 'tests eviction first' },
+			{ question: 'An LRU cache', kind: 'note', text: 'used a dict and a deque', minute: 4 },
+		]);
+		expect(competencyEvidence(s, bank, 'testing')).toEqual([
+			{ question: 'A flaky test', kind: 'must-show', text: 'reproduces it' },
+			{ question: 'A flaky test', kind: 'red flag', text: 'adds a retry' },
+			{ question: 'A flaky test', kind: 'note', text: 'wanted to retry', minute: 3 },
+		]);
+	});
+	it('reaches a broad competency through the narrower ones it includes', () => {
+		const s = sampleSession();
+		const includes = { 'technical-knowledge': ['language-fluency', 'testing'] };
+		const items = competencyEvidence(s, bank, 'technical-knowledge', includes);
+		expect(new Set(items.map((i) => i.question))).toEqual(new Set(['An LRU cache', 'A flaky test']));
+		expect(competencyEvidence(s, bank, 'technical-knowledge')).toEqual([]);
+	});
+	it('leaves out questions that were not asked', () => {
+		const s = setAsked(sampleSession(), 'flaky-test', false);
+		expect(competencyEvidence(s, bank, 'testing')).toEqual([]);
+		expect(suggestRating(s, bank, 'testing')).toBeNull();
+	});
+	it('writes each item as one line naming the question and the minute', () => {
+		expect(evidenceLine({ question: 'A flaky test', kind: 'note', text: 'wanted to retry', minute: 3 })).toBe(
+			'[A flaky test, min 3] note: wanted to retry',
+		);
+		expect(evidenceLine({ question: 'An LRU cache', kind: 'hinted', text: 'evicts' })).toBe(
+			'[An LRU cache] shown after a hint (does not count): evicts',
+		);
+	});
+});
+
+describe('the suggested rating', () => {
+	const started = () => {
+		let s = newSession(kit, bank);
+		s = setAsked(s, 'lru-cache', true);
+		return setAsked(s, 'flaky-test', true);
+	};
+	it('quotes the rating scale rules, never its own words', () => {
+		expect(SUGGESTION_RULES).toEqual([RUBRIC_RULES[0], RUBRIC_RULES[1], RUBRIC_RULES[2]]);
+	});
+	it('is none when no question covering the competency was asked', () => {
+		expect(suggestRating(newSession(kit, bank), bank, 'testing')).toBeNull();
+		expect(suggestRating(started(), bank, 'security')).toBeNull();
+	});
+	it('is 1 with nothing ticked, 2 with some, 3 with every must-show point, 4 with the depth a 4 needs', () => {
+		let s = started();
+		expect(suggestRating(s, bank, 'testing')).toEqual({
+			rating: 1,
+			reason: `0 of 2 must-show points on 1 question asked. ${RUBRIC_RULES[0]}`,
+		});
+		s = tick(s, 'flaky-test', 'mustShow', 0);
+		expect(suggestRating(s, bank, 'testing')?.rating).toBe(2);
+		s = tick(s, 'flaky-test', 'depth', 0);
+		expect(suggestRating(s, bank, 'testing')?.rating).toBe(2);
+		s = tick(s, 'flaky-test', 'mustShow', 1);
+		expect(suggestRating(s, bank, 'testing')).toEqual({
+			rating: 4,
+			reason: `2 of 2 must-show points on 1 question asked, and the depth points a 4 needs. ${RUBRIC_RULES[1]}`,
+		});
+		s = tick(s, 'flaky-test', 'depth', 0);
+		expect(suggestRating(s, bank, 'testing')).toEqual({
+			rating: 3,
+			reason: `2 of 2 must-show points on 1 question asked. ${RUBRIC_RULES[0]}`,
+		});
+	});
+	it('does not count a hinted point, and says so', () => {
+		let s = tick(started(), 'flaky-test', 'mustShow', 0, 1);
+		s = togglePoint(s, 'flaky-test', 'mustShow', 1, 'hinted');
+		expect(suggestRating(s, bank, 'testing')).toEqual({
+			rating: 2,
+			reason: `1 of 2 must-show points on 1 question asked; 1 hinted point not counted. ${RUBRIC_RULES[0]}`,
+		});
+		s = togglePoint(s, 'flaky-test', 'depth', 0, 'shown');
+		s = togglePoint(s, 'flaky-test', 'depth', 0, 'hinted');
+		s = togglePoint(s, 'flaky-test', 'mustShow', 1, 'hinted');
+		expect(suggestRating(s, bank, 'testing')?.rating).toBe(3);
+		expect(suggestRating(s, bank, 'testing')?.reason).toContain('1 hinted point not counted');
+	});
+	it('needs every must-show point of every covering question for a 3, and each one’s depth for a 4', () => {
+		const includes = { 'technical-knowledge': ['language-fluency', 'testing'] };
+		let s = tick(started(), 'flaky-test', 'mustShow', 0, 1);
+		s = tick(s, 'flaky-test', 'depth', 0);
+		expect(suggestRating(s, bank, 'technical-knowledge', includes)).toMatchObject({ rating: 2 });
+		s = tick(s, 'lru-cache', 'mustShow', 0, 1, 2);
+		expect(suggestRating(s, bank, 'technical-knowledge', includes)).toMatchObject({
+			rating: 3,
+			reason: expect.stringMatching(/^5 of 5 must-show points on 2 questions asked\./),
+		});
+		s = tick(s, 'lru-cache', 'depth', 1);
+		expect(suggestRating(s, bank, 'technical-knowledge', includes)?.rating).toBe(4);
+	});
+});
+
+describe('the handoff to the calculator', () => {
+	const known = ['problem-solving', 'testing', 'security'];
+	it('is kept under the session’s own storage prefix', () => {
+		expect(HANDOFF_KEY.startsWith(SESSION_PREFIX)).toBe(true);
+	});
+	it('carries each competency’s evidence and suggestion, and reads back', () => {
+		const h = toHandoff(sampleSession(), bank, known);
+		expect(Object.getPrototypeOf(h.competencies)).toBeNull();
+		expect(h.competencies['security']).toEqual({ items: [], suggestion: null });
+		expect(h.competencies['testing']!.suggestion?.rating).toBe(2);
+		expect(parseHandoff(JSON.parse(JSON.stringify(h)), 'general', known)).toEqual({ ok: true, value: h });
+	});
+	it('refuses a handoff for another card, unknown competencies and malformed items', () => {
+		const h = JSON.parse(JSON.stringify(toHandoff(sampleSession(), bank, known)));
+		const error = (v: unknown, card = 'general') => {
+			const p = parseHandoff(v, card, known);
+			return p.ok ? 'accepted' : p.error;
+		};
+		expect(error(null)).toBe('the evidence is not version 1 of "python-interview-handbook/session-evidence"');
+		expect(error(h, 'backend')).toBe('the evidence is for another scorecard, not "backend"');
+		expect(error({ ...h, competencies: [] })).toBe(
+			'competencies is missing; expected an object keyed by competency id',
+		);
+		expect(error({ ...h, competencies: { ...h.competencies, typing: { items: [], suggestion: null } } })).toBe(
+			'competencies["typing"] is not a competency of this scorecard',
+		);
+		const item = (patch: object) => ({
+			...h,
+			competencies: { testing: { items: [{ question: 'Q', kind: 'note', text: 't', ...patch }], suggestion: null } },
+		});
+		expect(error(item({}))).toBe('accepted');
+		expect(error(item({ kind: 'script' }))).toMatch(/^competencies\["testing"\]\.items\[0\] is malformed/);
+		expect(error(item({ text: 'x'.repeat(2001) }))).toMatch(/is malformed/);
+		expect(error(item({ minute: -1 }))).toMatch(/is malformed/);
+		expect(error(item({ question: 3 }))).toMatch(/is malformed/);
+		expect(error({ ...h, competencies: { testing: { items: {}, suggestion: null } } })).toBe(
+			'competencies["testing"].items is missing; expected a list',
+		);
+		expect(error({ ...h, competencies: { testing: { items: [], suggestion: { rating: 5, reason: '' } } } })).toBe(
+			'competencies["testing"].suggestion is malformed; expected null or a rating from 1 to 4 with a reason',
+		);
+		const many = Array.from({ length: 401 }, () => ({ question: 'Q', kind: 'note', text: 't' }));
+		expect(error({ ...h, competencies: { testing: { items: many, suggestion: null } } })).toBe(
+			'there are more than 400 evidence items',
+		);
+	});
+});
