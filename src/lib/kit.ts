@@ -52,7 +52,11 @@ export function kitBudget(minutes: number): number {
 }
 
 /** Whether a question gives evidence for a competency, directly or through a broad one. */
-export function covers(q: Pick<KitQuestion, 'competencies'>, competency: string, includes: KitStageInput['includes'] = {}): boolean {
+export function covers(
+	q: Pick<KitQuestion, 'competencies'>,
+	competency: string,
+	includes: KitStageInput['includes'] = {},
+): boolean {
 	const via = includes[competency] ?? [];
 	return q.competencies.some((c) => c === competency || via.includes(c));
 }
@@ -214,4 +218,34 @@ export function swapOptions(
 	return eligible(bank, stage.level).filter(
 		(q) => !used.has(q.id) && target !== undefined && covers(q, target, stage.includes),
 	);
+}
+
+/** What a kit needs from a scorecard: its level, weights and loop. */
+export interface KitCard {
+	level: string;
+	weights: readonly { competency: string; weight: number }[];
+	stages: readonly { name: string; competencies: readonly string[]; questions: readonly string[] }[];
+}
+
+/**
+ * One stage of a scorecard as the kit's input: its focus competencies with their weights and its
+ * suggested questions; "custom" is one stage over every weighted competency. The builder and the
+ * scorecard page's session links both use it, so they propose the same kit.
+ */
+export function stageInput(
+	card: KitCard,
+	stage: number | 'custom',
+	minutes: number,
+	includes: KitStageInput['includes'] = {},
+): KitStageInput & { name: string } {
+	const s = stage === 'custom' ? null : card.stages[stage];
+	const ids = s ? s.competencies : card.weights.map((w) => w.competency);
+	return {
+		name: s?.name ?? 'Custom stage',
+		level: card.level,
+		minutes,
+		focus: ids.map((id) => ({ competency: id, weight: card.weights.find((w) => w.competency === id)?.weight ?? 0 })),
+		includes,
+		suggested: s?.questions ?? [],
+	};
 }

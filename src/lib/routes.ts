@@ -29,6 +29,7 @@ export const STATIC_PAGES = [
 	'contribute/',
 	'contribute/guide/',
 	'kits/',
+	'kits/session/',
 	'search/',
 	'maintainers/',
 	'calculator/',

@@ -5,7 +5,7 @@
  * valid state or a message naming the field and what was expected; none throws.
  */
 import type { KitItem } from './kit.ts';
-import { MAX_MINUTES, MIN_MINUTES } from './kit-url.ts';
+import { MAX_MINUTES, MIN_MINUTES, parseSearch, type ParsedKitLink } from './kit-url.ts';
 
 export const SESSION_FORMAT = 'python-interview-handbook/session';
 export const SESSION_VERSION = 1;
@@ -86,10 +86,10 @@ export interface SessionState {
 	questions: Record<string, QuestionEvidence>;
 }
 
-/** What a state is checked against: the bank's questions and each scorecard's number of stages. */
+/** What a state is checked against: the bank's questions and each scorecard's stages (their minutes). */
 export interface SessionContext {
 	questions: ReadonlyMap<string, SessionQuestion>;
-	stages: ReadonlyMap<string, number>;
+	stages: ReadonlyMap<string, readonly number[]>;
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -139,6 +139,62 @@ export function sameKit(a: SessionKit, b: SessionKit): boolean {
 	);
 }
 
+/**
+ * The kit a "Start interview" link names, checked against the handbook: an unknown scorecard or a
+ * link without questions is refused; an unknown question or variation is dropped with a message.
+ */
+export function kitFromLink(
+	{ link, problems }: ParsedKitLink,
+	ctx: SessionContext,
+): Parsed<{ kit: SessionKit; problems: string[] }> {
+	const messages = [...problems];
+	const stages = link.scorecard === undefined ? undefined : ctx.stages.get(link.scorecard);
+	if (!link.scorecard || !stages) return fail(`The link names no scorecard of this handbook, so it opens no kit`);
+	let stage = link.stage ?? 0;
+	if (typeof stage === 'number' && stages[stage] === undefined) {
+		messages.push(`This scorecard has no stage ${stage + 1}; the session uses its first stage.`);
+		stage = 0;
+	}
+	const items: KitItem[] = [];
+	for (const item of link.items ?? []) {
+		const q = ctx.questions.get(item.id);
+		if (!q) messages.push(`The question "${item.id}" is not in the bank, so the session leaves it out.`);
+		else if (item.variation > q.variations.length) {
+			messages.push(`"${q.title}" has no variation ${item.variation}; its main prompt is used.`);
+			items.push({ id: q.id, variation: 0 });
+		} else if (items.length < MAX_ITEMS) items.push(item);
+	}
+	if (items.length === 0) return fail('The link lists no question of this handbook, so there is nothing to ask');
+	const minutes = link.minutes ?? (stage === 'custom' ? 60 : stages[stage]!);
+	return { ok: true, value: { kit: { scorecard: link.scorecard, stage, minutes, items }, problems: messages } };
+}
+
+/** What the page does on opening: show a session, ask before replacing a saved one, or neither. */
+export interface StartPlan {
+	use: SessionState | null;
+	/** A saved session (null when unreadable) stands in the way of the link's kit (null when none). */
+	conflict: { saved: SessionState | null; incoming: SessionState | null } | null;
+	messages: string[];
+}
+
+/** Decides from the link (a query string) and the stored session; saved work is never replaced unasked. */
+export function planStart(search: string, stored: Parsed<SessionState> | null, ctx: SessionContext): StartPlan {
+	const fromLink = new URLSearchParams(search).has('scorecard') ? kitFromLink(parseSearch(search), ctx) : null;
+	const messages: string[] = [];
+	if (fromLink && !fromLink.ok) messages.push(`${fromLink.error}.`);
+	if (fromLink?.ok) messages.push(...fromLink.value.problems);
+	if (stored && !stored.ok) messages.push(`The session saved in this browser cannot be used. ${stored.error}`);
+	const kit = fromLink?.ok ? fromLink.value.kit : null;
+	const saved = stored?.ok ? stored.value : null;
+	const none = { use: null, conflict: null, messages };
+	if (saved && (!kit || sameKit(saved.kit, kit))) return { ...none, use: saved };
+	const incoming = kit ? newSession(kit, ctx.questions) : null;
+	if (stored) return { ...none, conflict: { saved, incoming } };
+	if (incoming) return { ...none, use: incoming };
+	messages.push('No session is saved in this browser. Build a kit, then choose “Start interview”.');
+	return none;
+}
+
 // ---- clocks ---------------------------------------------------------------------------------
 
 function running(state: SessionState, now: number): number {
@@ -159,6 +215,11 @@ export function stageSeconds(state: SessionState, now: number): number {
 		MAX_SECONDS,
 		state.kit.items.reduce((sum, _, i) => sum + questionSeconds(state, i, now), 0),
 	);
+}
+
+/** "Stage 12:03 of 60:00", with "(over time)" once past the minutes. */
+export function clockText(label: string, seconds: number, minutes: number): string {
+	return `${label} ${formatClock(seconds)} of ${minutes}:00${seconds > minutes * 60 ? ' (over time)' : ''}`;
 }
 
 /** "4:07", or "1:02:03" past an hour. */
@@ -265,7 +326,7 @@ function parseKit(v: unknown, ctx: SessionContext): Parsed<SessionKit> {
 	const { scorecard, stage, minutes, items } = v;
 	if (typeof scorecard !== 'string' || !ID.test(scorecard))
 		return fail(`kit.scorecard is ${describe(scorecard)}; expected a scorecard id`);
-	const stages = ctx.stages.get(scorecard);
+	const stages = ctx.stages.get(scorecard)?.length;
 	if (stages === undefined) return fail(`kit.scorecard "${scorecard}" is not a scorecard in this handbook`);
 	if (stage !== 'custom' && !wholeNumber(stage, 0, stages - 1))
 		return fail(`kit.stage is ${describe(stage)}; expected "custom" or a stage number from 0 to ${stages - 1}`);

@@ -8,6 +8,7 @@ import {
 	eligible,
 	kitBudget,
 	proposeKit,
+	stageInput,
 	swapOptions,
 	totalMinutes,
 	type KitItem,
@@ -56,17 +57,8 @@ class InterviewKit extends HTMLElement {
 	#card = () => this.#cards.find((c) => c.id === this.#link.scorecard)!;
 
 	#stageInput(): KitStageInput & { name: string } {
-		const card = this.#card();
-		const stage = this.#link.stage === 'custom' ? null : card.stages[this.#link.stage];
-		const ids = stage ? stage.competencies : card.weights.map((w) => w.competency);
-		return {
-			name: stage?.name ?? 'Custom stage',
-			level: card.level,
-			minutes: this.#link.minutes,
-			focus: ids.map((id) => ({ competency: id, weight: card.weights.find((w) => w.competency === id)?.weight ?? 0 })),
-			includes: Object.fromEntries(this.#data.competencies.map((c) => [c.id, c.includes])),
-			suggested: stage?.questions ?? [],
-		};
+		const includes = Object.fromEntries(this.#data.competencies.map((c) => [c.id, c.includes]));
+		return stageInput(this.#card(), this.#link.stage, this.#link.minutes, includes);
 	}
 
 	#kitBank(): KitQuestion[] {
@@ -248,6 +240,11 @@ class InterviewKit extends HTMLElement {
 		);
 
 		this.#q('[data-questions]').replaceChildren(...this.#items.map((item, i) => this.#questionCard(item, i, stage)));
+		// Onward links: the session gets the exact list of questions, the calculator the scorecard.
+		const onward = (s: string, query: string) =>
+			(this.#q<HTMLAnchorElement>(s).href = this.#q(s).dataset['base'] + query);
+		onward('[data-session-link]', toSearch({ ...this.#link, items: this.#items }));
+		onward('[data-calculator-link]', `?scorecard=${encodeURIComponent(card.id)}`);
 		const add = this.#q<HTMLSelectElement>('[data-add]');
 		add.replaceChildren(
 			el('option', 'Choose a question…', { value: '' }),

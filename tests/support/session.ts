@@ -40,7 +40,7 @@ export const ctx: SessionContext = {
 		[lru.id, lru],
 		[flaky.id, flaky],
 	]),
-	stages: new Map([['general', 3]]),
+	stages: new Map([['general', [30, 60, 45]]]),
 };
 export const kit = {
 	scorecard: 'general',

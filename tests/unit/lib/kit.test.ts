@@ -9,6 +9,7 @@ import {
 	totalMinutes,
 	type KitQuestion,
 	type KitStageInput,
+	stageInput,
 } from '../../../src/lib/kit.ts';
 import { loadEntries } from '../../support/content.ts';
 
@@ -479,5 +480,34 @@ describe('proposeKit on the handbook’s own scorecards', () => {
 			}),
 			{ numRuns: 1000 },
 		);
+	});
+});
+
+describe('stageInput', () => {
+	const card = {
+		level: 'mid',
+		weights: [
+			{ competency: 'testing', weight: 60 },
+			{ competency: 'debugging', weight: 40 },
+		],
+		stages: [{ name: 'Screen', competencies: ['debugging'], questions: ['flaky'] }],
+	};
+	it('gives a stage’s focus with the scorecard weights and its suggested questions', () => {
+		expect(stageInput(card, 0, 45, { testing: [] })).toEqual({
+			name: 'Screen',
+			level: 'mid',
+			minutes: 45,
+			focus: [{ competency: 'debugging', weight: 40 }],
+			includes: { testing: [] },
+			suggested: ['flaky'],
+		});
+	});
+	it('makes a custom stage of every weighted competency', () => {
+		expect(stageInput(card, 'custom', 60)).toMatchObject({
+			name: 'Custom stage',
+			focus: card.weights,
+			suggested: [],
+		});
+		expect(stageInput(card, 5, 60).name).toBe('Custom stage');
 	});
 });

@@ -20,7 +20,11 @@ import {
 	toggleFlag,
 	togglePoint,
 	toSessionJson,
+	clockText,
+	kitFromLink,
+	planStart,
 } from '../../../src/lib/session.ts';
+import { parseSearch } from '../../../src/lib/kit-url.ts';
 import { ctx, kit, min, sampleSession, T0 } from '../../support/session.ts';
 
 describe('a new session', () => {
@@ -278,5 +282,91 @@ describe('import and storage', () => {
 		);
 		expect(accepted).toBeGreaterThan(0);
 		expect(accepted).toBeLessThan(runs);
+	});
+});
+
+describe('starting from a kit link', () => {
+	const link = (search: string) => kitFromLink(parseSearch(search), ctx);
+	it('takes the kit from the link, defaulting the minutes to the stage’s', () => {
+		expect(link('?scorecard=general&stage=2&q=flaky-test,lru-cache~1')).toEqual({
+			ok: true,
+			value: {
+				kit: {
+					scorecard: 'general',
+					stage: 2,
+					minutes: 45,
+					items: [
+						{ id: 'flaky-test', variation: 0 },
+						{ id: 'lru-cache', variation: 1 },
+					],
+				},
+				problems: [],
+			},
+		});
+		expect(link('?scorecard=general&stage=custom&q=flaky-test')).toMatchObject({
+			ok: true,
+			value: { kit: { stage: 'custom', minutes: 60 } },
+		});
+	});
+	it('drops what it cannot use and says so; refuses a link with no scorecard or no question', () => {
+		const r = link('?scorecard=general&stage=7&minutes=50&q=gone,lru-cache~3');
+		expect(r).toEqual({
+			ok: true,
+			value: {
+				kit: { scorecard: 'general', stage: 0, minutes: 50, items: [{ id: 'lru-cache', variation: 0 }] },
+				problems: [
+					'This scorecard has no stage 8; the session uses its first stage.',
+					'The question "gone" is not in the bank, so the session leaves it out.',
+					'"An LRU cache" has no variation 3; its main prompt is used.',
+				],
+			},
+		});
+		expect(link('?scorecard=nope&q=lru-cache')).toEqual({
+			ok: false,
+			error: 'The link names no scorecard of this handbook, so it opens no kit',
+		});
+		expect(link('?q=lru-cache').ok).toBe(false);
+		expect(link('?scorecard=general&stage=0')).toEqual({
+			ok: false,
+			error: 'The link lists no question of this handbook, so there is nothing to ask',
+		});
+	});
+	const search = '?scorecard=general&stage=1&minutes=60&q=lru-cache~1,flaky-test';
+	it('continues the saved session of the same kit, and starts one when none is saved', () => {
+		const saved = sampleSession();
+		expect(planStart(search, { ok: true, value: saved }, ctx)).toEqual({ use: saved, conflict: null, messages: [] });
+		expect(planStart('', { ok: true, value: saved }, ctx).use).toBe(saved);
+		const fresh = planStart(search, null, ctx);
+		expect(fresh.use).toEqual(newSession(kit, ctx.questions));
+		expect(fresh.conflict).toBeNull();
+	});
+	it('asks before replacing a saved session of another kit, or one it cannot read', () => {
+		const saved = sampleSession();
+		const other = planStart('?scorecard=general&stage=1&minutes=60&q=flaky-test', { ok: true, value: saved }, ctx);
+		expect(other.use).toBeNull();
+		expect(other.conflict?.saved).toBe(saved);
+		expect(other.conflict?.incoming?.kit.items).toEqual([{ id: 'flaky-test', variation: 0 }]);
+		const unreadable = planStart(search, { ok: false, error: 'Bad.' }, ctx);
+		expect(unreadable).toMatchObject({
+			use: null,
+			conflict: { saved: null, incoming: { kit } },
+			messages: ['The session saved in this browser cannot be used. Bad.'],
+		});
+		expect(planStart('', { ok: false, error: 'Bad.' }, ctx).conflict).toEqual({ saved: null, incoming: null });
+	});
+	it('says how to start when there is neither a link nor a saved session', () => {
+		expect(planStart('', null, ctx)).toEqual({
+			use: null,
+			conflict: null,
+			messages: ['No session is saved in this browser. Build a kit, then choose “Start interview”.'],
+		});
+		expect(planStart('?scorecard=zzz&q=a', null, ctx).messages[0]).toBe(
+			'The link names no scorecard of this handbook, so it opens no kit.',
+		);
+	});
+	it('writes a clock against its minutes', () => {
+		expect(clockText('Stage', 125, 60)).toBe('Stage 2:05 of 60:00');
+		expect(clockText('This question', 1201, 20)).toBe('This question 20:01 of 20:00 (over time)');
+		expect(clockText('This question', 1200, 20)).toBe('This question 20:00 of 20:00');
 	});
 });

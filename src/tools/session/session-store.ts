@@ -1,0 +1,33 @@
+/**
+ * Where the session lives in the browser: one key under the session's own prefix, read back
+ * through the same validation as an import. Storage may be disabled; every call copes.
+ */
+import { HANDOFF_KEY, type SessionHandoff } from '../../lib/session-evidence.ts';
+import {
+	parseSessionText,
+	SESSION_KEY,
+	SESSION_PREFIX,
+	type Parsed,
+	type SessionContext,
+	type SessionState,
+} from '../../lib/session.ts';
+import { storageGet, storageRemoveByPrefix, storageSet } from '../../scripts/dom.ts';
+
+/** The stored session: null when there is none, else the parsed state or why it cannot be read. */
+export function loadSession(ctx: SessionContext): Parsed<SessionState> | null {
+	const text = storageGet(SESSION_KEY);
+	return text === null ? null : parseSessionText(text, ctx);
+}
+
+export function saveSession(state: SessionState): boolean {
+	return storageSet(SESSION_KEY, JSON.stringify(state));
+}
+
+export function saveHandoff(handoff: SessionHandoff): boolean {
+	return storageSet(HANDOFF_KEY, JSON.stringify(handoff));
+}
+
+/** Removes everything the session tool stored; returns how many entries went. */
+export function deleteSession(): number {
+	return storageRemoveByPrefix(SESSION_PREFIX);
+}

@@ -1,0 +1,185 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { covers } from '../../src/lib/kit.ts';
+import { loadEntries } from '../support/content.ts';
+
+const CARD = 'general-python-developer';
+const questions = new Map(loadEntries('questions').map((q) => [q.id, q.data]));
+const includes = Object.fromEntries(loadEntries('competencies').map((c) => [c.id, c.data.includes]));
+const competencyTitle = new Map(loadEntries('competencies').map((c) => [c.id, c.data.title]));
+const card = loadEntries('scorecards').find((c) => c.id === CARD)!.data;
+
+const plain = (text: string) => text.replace(/`/g, '');
+/** The session's question heading: "Question 2 of 4: Title". */
+const questionHeading = (page: Page) => page.getByRole('heading', { level: 2, name: /^Question \d+ of \d+: / });
+const pointBoxes = (page: Page, group: RegExp) =>
+	page.getByRole('group', { name: group }).getByRole('checkbox', { name: /^(?!Hint given)/ });
+
+test('a whole interview: kit → session → reload mid-way → finish → calculator with evidence and suggestions → Markdown', async ({
+	page,
+}) => {
+	await page.goto(`/kits/?scorecard=${CARD}&stage=1&minutes=60`);
+	await expect(page.locator('.kit-question').first()).toBeVisible();
+	await page.getByRole('link', { name: 'Start interview' }).click();
+	await expect(page).toHaveURL(/\/kits\/session\/\?scorecard=general-python-developer&stage=1&minutes=60&q=/);
+	await expect(questionHeading(page)).toBeVisible();
+	const count = Number(/of (\d+):/.exec((await questionHeading(page).textContent())!)![1]);
+	expect(count).toBeGreaterThan(1);
+	await page.getByRole('button', { name: 'Start the clock' }).click();
+	await expect(page.getByRole('timer').first()).toContainText(/^Stage \d+:\d\d of 60:00/);
+
+	const seen: { id: string; title: string; ticked: string; flag: string; flagKind: string; note: string }[] = [];
+	for (let i = 0; i < count; i++) {
+		const title = (await questionHeading(page).textContent())!.replace(/^Question \d+ of \d+: /, '');
+		const [id, q] = [...questions].find(([, data]) => data.title === title)!;
+		await expect(page.getByRole('timer').nth(1)).toContainText(`of ${q.minutes}:00`);
+		// Tick the first must-show point and mark the second as hinted (it then does not count).
+		await pointBoxes(page, /^Must-show points/)
+			.first()
+			.check();
+		await page.getByRole('checkbox', { name: `Hint given: ${plain(q.mustShow[1]!)}` }).check();
+		const flags = page.getByRole('group', { name: q.greenFlags.length > 0 ? 'Green flags seen' : 'Red flags seen' });
+		await flags.getByRole('checkbox').first().check();
+		const note = `Note on question ${i + 1}: explained it step by step`;
+		await page.getByLabel(`Note on ${title} (stamped with the minute)`).fill(note);
+		await page.getByRole('button', { name: 'Add note' }).click();
+		await expect(page.getByRole('list', { name: `Notes on ${title}` })).toContainText(`Minute 0 (stage minute`);
+		const green = q.greenFlags.length > 0;
+		seen.push({
+			id,
+			title,
+			ticked: q.mustShow[0]!,
+			flag: (green ? q.greenFlags[0] : q.redFlags[0])!,
+			flagKind: green ? 'green flag' : 'red flag',
+			note,
+		});
+
+		if (i === 0) {
+			// Mid-way: a reload (or a closed tab) loses nothing.
+			await page.reload();
+			await expect(questionHeading(page)).toHaveText(`Question 1 of ${count}: ${title}`);
+			await expect(pointBoxes(page, /^Must-show points/).first()).toBeChecked();
+			await expect(page.getByRole('checkbox', { name: `Hint given: ${plain(q.mustShow[1]!)}` })).toBeChecked();
+			await expect(flags.getByRole('checkbox').first()).toBeChecked();
+			await expect(page.getByRole('list', { name: `Notes on ${title}` })).toContainText(note);
+			await expect(page.getByRole('button', { name: 'Pause the clock' })).toBeVisible();
+		}
+		if (i < count - 1) await page.getByRole('button', { name: 'Next question' }).click();
+	}
+
+	await page.getByRole('button', { name: 'Finish and rate' }).click();
+	await expect(page).toHaveURL(new RegExp(`/calculator/\\?scorecard=${CARD}`));
+	for (const w of card.weights) {
+		const group = page.getByRole('group', { name: new RegExp(`^${competencyTitle.get(w.competency)} \\(weight`) });
+		const covering = seen.filter((s) => covers(questions.get(s.id)!, w.competency, includes));
+		const evidence = group.getByRole('list', { name: /^Evidence from the interview session/ });
+		if (covering.length === 0) {
+			await expect(group).toContainText('No question asked in the session covers this competency');
+			continue;
+		}
+		for (const s of covering) {
+			await expect(evidence).toContainText(`[${s.title}] must-show: ${s.ticked}`);
+			await expect(evidence).toContainText(`[${s.title}, min 0] note: ${s.note}`);
+			await expect(evidence).toContainText(`[${s.title}] ${s.flagKind}: ${s.flag}`);
+		}
+		// Suggested, never set: one must-show point per question counts, so "some" → 2.
+		await expect(group.getByText(/^Suggested rating \(a suggestion; you set the rating\): 2/)).toBeVisible();
+		for (const radio of await group.getByRole('radio').all()) {
+			const label = await radio.getAttribute('value');
+			if (label !== '') await expect(radio).not.toBeChecked();
+		}
+	}
+	await expect(page.getByRole('link', { name: 'the debrief guide' }).first()).toBeVisible();
+
+	// Rate one competency differently from its suggestion; the export says so and carries the evidence.
+	const first = card.weights.find((w) => seen.some((s) => covers(questions.get(s.id)!, w.competency, includes)))!;
+	const firstTitle = competencyTitle.get(first.competency)!;
+	await page
+		.getByRole('group', { name: new RegExp(`^${firstTitle} \\(weight`) })
+		.getByRole('radio', { name: /^3 · / })
+		.check();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download Markdown' }).click(),
+	]);
+	const md = readFileSync((await download.path())!, 'utf8');
+	expect(md).toContain('## Evidence from the interview session');
+	for (const s of seen) expect(md).toContain(`[${s.title}, min 0] note: ${s.note}`);
+	expect(md).toContain(`${firstTitle}: rated 3, suggested 2 (differs from the suggestion)`);
+});
+
+test('the kit links onward to its session and calculator', async ({ page }) => {
+	await page.goto(`/kits/?scorecard=${CARD}&stage=1&minutes=60`);
+	await expect(page.locator('.kit-question').first()).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Start interview' })).toHaveAttribute(
+		'href',
+		/\/kits\/session\/\?scorecard=general-python-developer&stage=1&minutes=60&q=[a-z0-9-]+/,
+	);
+	await expect(page.getByRole('link', { name: 'calculator on this kit’s scorecard' })).toHaveAttribute(
+		'href',
+		`/calculator/?scorecard=${CARD}`,
+	);
+});
+
+test('keyboard: next and previous question, tick and hint the focused point; typing a note steals no keys', async ({
+	page,
+}) => {
+	await page.goto(`/kits/session/?scorecard=${CARD}&stage=1&minutes=60&q=lru-cache,flaky-test-diagnosis`);
+	await expect(questionHeading(page)).toHaveText(/^Question 1 of 2: /);
+	await page.keyboard.press('n');
+	await expect(questionHeading(page)).toHaveText(/^Question 2 of 2: /);
+	await page.keyboard.press('p');
+	await expect(questionHeading(page)).toHaveText(/^Question 1 of 2: /);
+	await page.keyboard.press('j');
+	const first = pointBoxes(page, /^Must-show points/).first();
+	await expect(first).toBeFocused();
+	await page.keyboard.press('x');
+	await expect(first).toBeChecked();
+	await page.keyboard.press('h');
+	const lru = questions.get('lru-cache')!;
+	await expect(page.getByRole('checkbox', { name: `Hint given: ${plain(lru.mustShow[0]!)}` })).toBeChecked();
+	await page.keyboard.press('w');
+	const area = page.getByLabel(/^Note on /);
+	await expect(area).toBeFocused();
+	await page.keyboard.type('n p j x');
+	await expect(area).toHaveValue('n p j x');
+	await expect(questionHeading(page)).toHaveText(/^Question 1 of 2: /);
+	await page.keyboard.press('Control+Enter');
+	await expect(page.getByRole('list', { name: /^Notes on / })).toContainText('n p j x');
+	await expect(page.getByRole('term').filter({ hasText: 'N' }).first()).toBeVisible();
+	await expect(page.getByText('Next question', { exact: true }).first()).toBeVisible();
+});
+
+test('a phone in the room: 44 px touch targets and no sideways scrolling at 360 px', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto(`/kits/session/?scorecard=${CARD}&stage=1&minutes=60&q=lru-cache,flaky-test-diagnosis`);
+	await expect(questionHeading(page)).toBeVisible();
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+	const small = await page.locator('interview-session').evaluate((root) =>
+		[...root.querySelectorAll<HTMLElement>('button, label:has(input[type="checkbox"]), .file-button')]
+			.filter((e) => e.offsetParent !== null)
+			.map((e) => ({ text: e.textContent?.slice(0, 40), box: e.getBoundingClientRect() }))
+			.filter(({ box }) => box.height < 44 || box.width < 44),
+	);
+	expect(small).toEqual([]);
+});
+
+test('names, delete and a saved session for another kit', async ({ page }) => {
+	await page.goto(`/kits/session/?scorecard=${CARD}&stage=1&minutes=60&q=lru-cache`);
+	await expect(questionHeading(page)).toBeVisible();
+	await expect(page.getByLabel('Candidate')).toHaveValue('');
+	expect(await page.evaluate(() => localStorage.getItem('handbook:session:current'))).not.toContain('candidate": "A');
+	await page.getByLabel('Candidate').fill('Candidate 42');
+	// Another kit's link never replaces the saved session without asking.
+	await page.goto(`/kits/session/?scorecard=${CARD}&stage=1&minutes=60&q=flaky-test-diagnosis`);
+	await expect(page.getByRole('heading', { name: 'A session for another kit is saved in this browser' })).toBeVisible();
+	await page.getByRole('button', { name: 'Continue the saved session' }).click();
+	await expect(questionHeading(page)).toHaveText(`Question 1 of 1: ${questions.get('lru-cache')!.title}`);
+	await expect(page.getByLabel('Candidate')).toHaveValue('Candidate 42');
+	await expect(page).toHaveURL(/q=lru-cache$/);
+	await page.getByRole('button', { name: 'Delete this session' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Deleted:' })).toContainText('removed from this browser');
+	expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('handbook:session:')))).toEqual(
+		[],
+	);
+});
