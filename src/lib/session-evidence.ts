@@ -185,3 +185,36 @@ export function evidenceLine(item: EvidenceItem): string {
 	const kind = item.kind === 'hinted' ? 'shown after a hint (does not count)' : item.kind;
 	return `[${where}] ${kind}: ${item.text}`;
 }
+
+/**
+ * The session's part of the calculator's Markdown export: per competency the rating set beside
+ * the suggestion (saying where they differ) and the evidence lines. Text is flattened to one line.
+ */
+export function handoffMarkdown(
+	handoff: SessionHandoff,
+	ratings: Readonly<Record<string, Rating | null | undefined>>,
+	order: readonly string[],
+	title: (id: string) => string,
+): string {
+	const flat = (t: string) => t.replace(/\r?\n/g, ' ');
+	const lines = [
+		'',
+		'## Evidence from the interview session',
+		'',
+		`${SUGGESTION_SCOPE} The interviewer set every rating.`,
+	];
+	for (const id of order) {
+		const c = handoff.competencies[id];
+		if (!c) continue;
+		const rated = ratings[id] ?? null;
+		const suggested = c.suggestion?.rating ?? null;
+		const set = rated === null ? 'not rated' : `rated ${rated}`;
+		const against = suggested === null ? 'no suggestion (no question asked covers it)' : `suggested ${suggested}`;
+		const differs = rated !== null && suggested !== null && rated !== suggested ? ' (differs from the suggestion)' : '';
+		lines.push('', `### ${flat(title(id))}: ${set}, ${against}${differs}`, '');
+		if (c.suggestion) lines.push(`Why ${suggested}: ${flat(c.suggestion.reason)}`, '');
+		for (const item of c.items) lines.push(`- ${flat(evidenceLine(item))}`);
+		if (c.items.length === 0) lines.push('- No evidence recorded.');
+	}
+	return `${lines.join('\n')}\n`;
+}

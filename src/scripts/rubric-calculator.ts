@@ -17,6 +17,8 @@ import { isRating } from '../lib/rating-scale.ts';
 import { weightProblem, type ScoringCard } from '../lib/scoring.ts';
 import { competencyFieldset, renderPrintSummary, renderResult } from './calculator-view.ts';
 import { copy, download, el, readIsland, storageGet, storageRemoveByPrefix, storageSet } from './dom.ts';
+import { handoffMarkdown, type SessionHandoff } from '../lib/session-evidence.ts';
+import { readSessionEvidence, showEvidence, showSessionIntro } from '../tools/calculator/calculator-session.ts';
 
 const PREFIX = 'handbook:calculator:';
 const CUSTOM_LEVEL = 'mid';
@@ -25,6 +27,8 @@ class RubricCalculator extends HTMLElement {
 	#data!: CalculatorData;
 	#state!: CalculatorState;
 	#titles = new Map<string, string>();
+	/** Evidence from an interview session ("Finish and rate"), shown under each competency. */
+	#evidence: SessionHandoff | null = null;
 	#q = <T extends Element = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
 
 	connectedCallback(): void {
@@ -99,6 +103,17 @@ class RubricCalculator extends HTMLElement {
 			state = { ...state, card: this.#plain(handbook), ratings: kept };
 		}
 		this.#state = state ?? emptyState(id, handbook ? this.#plain(handbook) : this.#defaultCustom());
+		const fromSession = readSessionEvidence(
+			id,
+			this.#state.card.weights.map((w) => w.competency),
+		);
+		this.#evidence = fromSession?.ok ? fromSession.value : null;
+		if (fromSession && !fromSession.ok) this.#error(fromSession.error);
+		const saved =
+			Object.values(this.#state.ratings).some((r) => r !== null) || Object.values(this.#state.notes).some(Boolean);
+		showSessionIntro(this, this.#evidence !== null, saved, () =>
+			this.#update(() => emptyState(id, this.#state.card), 'all'),
+		);
 		this.#renderAll();
 	}
 
@@ -206,6 +221,14 @@ class RubricCalculator extends HTMLElement {
 				),
 			),
 		);
+		const label = (r: number) => this.#data.scale.find((p) => p.value === r)?.label ?? '';
+		for (const fs of this.#evidence ? box.querySelectorAll<HTMLFieldSetElement>('fieldset[data-competency]') : [])
+			showEvidence(
+				fs,
+				this.#evidence!.competencies[fs.dataset['competency']!],
+				this.#title(fs.dataset['competency']!),
+				label,
+			);
 	}
 
 	#renderResult(): void {
@@ -349,7 +372,16 @@ class RubricCalculator extends HTMLElement {
 			return problem === null;
 		};
 		const cardTitle = () => this.#card(this.#state.scorecard)?.title ?? 'Custom scorecard';
-		const md = () => toMarkdown(this.#state, this.#title, cardTitle());
+		const md = () =>
+			toMarkdown(this.#state, this.#title, cardTitle()) +
+			(this.#evidence
+				? handoffMarkdown(
+						this.#evidence,
+						this.#state.ratings,
+						this.#state.card.weights.map((w) => w.competency),
+						this.#title,
+					)
+				: '');
 		const json = () => `${JSON.stringify(toExport(this.#state), null, 2)}\n`;
 		const base = () =>
 			`rating-${this.#state.scorecard}${this.#state.interviewer ? `-${this.#state.interviewer.toLowerCase().replace(/[^a-z0-9]+/g, '-')}` : ''}`;

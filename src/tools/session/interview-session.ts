@@ -99,11 +99,18 @@ class InterviewSession extends HTMLElement {
 		this.#save();
 		history.replaceState(null, '', `${location.pathname}${toSearch(state.kit)}`);
 		this.#q('[data-main]').hidden = false;
+		this.#needsSession(true);
 		this.render();
+	}
+
+	/** Export and delete are offered only while there is a session to export or delete. */
+	#needsSession(shown: boolean): void {
+		for (const e of this.querySelectorAll<HTMLElement>('[data-needs-session]')) e.hidden = !shown;
 	}
 
 	cleared(): void {
 		this.state = null;
+		this.#needsSession(false);
 		this.#q('[data-main]').hidden = true;
 		this.#q('[data-conflict]').hidden = true;
 		this.error('No session is saved in this browser now. Build a kit, then choose “Start interview”.');

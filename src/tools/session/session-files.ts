@@ -15,8 +15,13 @@ async function importFile(host: InterviewSession, input: HTMLInputElement): Prom
 	const file = input.files?.[0];
 	input.value = '';
 	if (!file) return;
-	const parsed = S.parseSessionText(file.size > MAX_FILE ? '' : await file.text(), host.ctx);
-	if (!parsed.ok) return host.error(`${file.name.slice(0, 80)}: ${parsed.error}`);
+	const name = file.name.slice(0, 80);
+	if (file.size > MAX_FILE)
+		return host.error(
+			`${name}: This file is ${file.size} bytes; a session export is a few kilobytes, so it is not read.`,
+		);
+	const parsed = S.parseSessionText(await file.text(), host.ctx);
+	if (!parsed.ok) return host.error(`${name}: ${parsed.error}`);
 	host.error(null);
 	const current = host.state;
 	if (!current) return host.use(parsed.value);

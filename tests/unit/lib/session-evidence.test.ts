@@ -3,6 +3,7 @@ import { RUBRIC_RULES } from '../../../src/lib/rubric.ts';
 import {
 	competencyEvidence,
 	evidenceLine,
+	handoffMarkdown,
 	HANDOFF_KEY,
 	parseHandoff,
 	suggestRating,
@@ -160,5 +161,32 @@ describe('the handoff to the calculator', () => {
 		expect(error({ ...h, competencies: { testing: { items: many, suggestion: null } } })).toBe(
 			'there are more than 400 evidence items',
 		);
+	});
+});
+
+describe('the Markdown of the evidence', () => {
+	it('sets each rating beside its suggestion, says where they differ, and lists the evidence', () => {
+		const h = toHandoff(sampleSession(), bank, ['problem-solving', 'testing', 'security']);
+		const titles = (id: string) => ({ testing: 'Testing', 'problem-solving': 'Problem solving' })[id] ?? 'Security';
+		const md = handoffMarkdown(
+			h,
+			{ testing: 3, 'problem-solving': 2 },
+			['testing', 'problem-solving', 'security', 'x'],
+			titles,
+		);
+		expect(md).toContain('## Evidence from the interview session');
+		expect(md).toContain('### Testing: rated 3, suggested 2 (differs from the suggestion)');
+		expect(md).toContain('### Problem solving: rated 2, suggested 2\n');
+		expect(md).toContain(
+			'### Security: not rated, no suggestion (no question asked covers it)\n\n- No evidence recorded.',
+		);
+		expect(md).toContain('- [A flaky test, min 3] note: wanted to retry');
+		expect(md).toContain(`Why 2: 1 of 2 must-show points on 1 question asked. ${RUBRIC_RULES[0]}`);
+		expect(md).not.toContain('### x');
+		const multi = {
+			...h,
+			competencies: { testing: { items: [{ question: 'Q', kind: 'note' as const, text: 'a\nb' }], suggestion: null } },
+		};
+		expect(handoffMarkdown(multi, {}, ['testing'], titles)).toContain('- [Q] note: a b');
 	});
 });
