@@ -14,6 +14,7 @@ const everyPage = [...htmlPages(dist).map((p) => (p === '' ? '/' : `/${p}/`)), '
 const toolStates = [
 	'/calculator/?scorecard=general-python-developer',
 	'/kits/?scorecard=general-python-developer&stage=1&minutes=60',
+	'/kits/session/?scorecard=general-python-developer&stage=1&minutes=60&q=lru-cache,flaky-test-diagnosis',
 	'/search/?q=gil&level=senior',
 	'/questions/?competency=concurrency',
 ];
@@ -84,6 +85,34 @@ test('the calculator after rating still has no violations (results, sensitivity,
 	expect(await axe(page, { type: 'tag', values: TAGS })).toEqual([]);
 });
 
+test('the session with evidence, and the calculator it opens, have no violations', async ({ page }) => {
+	await page.goto(
+		'/kits/session/?scorecard=general-python-developer&stage=1&minutes=60&q=lru-cache,flaky-test-diagnosis',
+	);
+	await page.getByRole('button', { name: 'Start the clock' }).click();
+	await page
+		.getByRole('group', { name: /^Must-show points/ })
+		.getByRole('checkbox')
+		.first()
+		.check();
+	await page
+		.getByRole('checkbox', { name: /^Hint given/ })
+		.last()
+		.check();
+	await page.getByLabel(/^Note on /).fill('Explained eviction order first.');
+	await page.getByRole('button', { name: 'Add note' }).click();
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		expect(await axe(page, { type: 'tag', values: TAGS }), `session (${scheme})`).toEqual([]);
+	}
+	await page.getByRole('button', { name: 'Finish and rate' }).click();
+	await expect(page.getByRole('heading', { name: 'Evidence from the interview session' })).toBeVisible();
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		expect(await axe(page, { type: 'tag', values: TAGS }), `calculator with session evidence (${scheme})`).toEqual([]);
+	}
+});
+
 const keyboardPages = [
 	'/',
 	'/questions/lru-cache/',
@@ -95,6 +124,7 @@ const keyboardPages = [
 	'/questions/',
 	'/calculator/?scorecard=general-python-developer',
 	'/kits/?scorecard=general-python-developer&stage=1&minutes=60',
+	'/kits/session/?scorecard=general-python-developer&stage=1&minutes=60&q=lru-cache',
 	'/search/?q=gil',
 ];
 

@@ -1,5 +1,7 @@
 /** Page-weight budgets, measured on dist/ after the build; a failure names the page and the figure. */
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlBytesGz, pageScripts, scriptBytesGz } from '../support/page-weight.ts';
 
@@ -34,4 +36,18 @@ test('/kits/ ships at most 15 KB of JavaScript (gzipped)', () => {
 	const bytes = scriptBytesGz(dist, 'kits');
 	console.log(`/kits/: ${(bytes / KB).toFixed(1)} KB of JavaScript gzipped`);
 	expect(bytes).toBeLessThanOrEqual(15 * KB);
+});
+
+test('/kits/session/ ships at most 15 KB of JavaScript (gzipped), and only the session page loads it', () => {
+	const scripts = pageScripts(dist, 'kits/session');
+	const bytes = scriptBytesGz(dist, 'kits/session');
+	console.log(`/kits/session/: ${(bytes / KB).toFixed(1)} KB of JavaScript gzipped, in ${scripts.length} files`);
+	expect(bytes).toBeLessThanOrEqual(15 * KB);
+	const own = scripts.filter((s) => readFileSync(join(dist, s), 'utf8').includes('interview-session'));
+	expect(own.length).toBeGreaterThan(0);
+	for (const page of ['', 'kits', 'calculator', 'questions/lru-cache', 'scorecards/general-python-developer'])
+		expect(
+			pageScripts(dist, page).filter((s) => own.includes(s)),
+			`/${page}/`,
+		).toEqual([]);
 });

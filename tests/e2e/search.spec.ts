@@ -216,3 +216,20 @@ test.describe('the question bank', () => {
 		await context.close();
 	});
 });
+
+test.describe('the tools are in the search index', () => {
+	const tools: [string, string][] = [
+		['kit', '/kits/'],
+		['calculator', '/calculator/'],
+		['panel', '/calculator/panel/'],
+		['interview session', '/kits/session/'],
+		['calibration workshop', '/calibration/workshop/'],
+	];
+	for (const [query, expected] of tools) {
+		test(`“${query}” finds ${expected}`, async ({ page }) => {
+			await page.goto('/');
+			const urls = await headerSearch(page, query);
+			expect(urls.slice(0, 5), urls.join('\n')).toContain(expected);
+		});
+	}
+});

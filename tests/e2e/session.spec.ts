@@ -186,3 +186,80 @@ test('names, delete and a saved session for another kit', async ({ page }) => {
 		[],
 	);
 });
+
+test.describe('the tools lead into each other', () => {
+	test('a scorecard page links its calculator and each rating stage’s kit and session', async ({ page }) => {
+		await page.goto(`/scorecards/${CARD}/`);
+		await expect(
+			page.getByRole('link', { name: 'Rate a candidate on this scorecard in the calculator' }),
+		).toHaveAttribute('href', `/calculator/?scorecard=${CARD}`);
+		for (const [index, stage] of card.stages.entries()) {
+			const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: stage.name }) });
+			const session = item.getByRole('link', { name: 'Start an interview session with its proposed kit' });
+			if (!stage.rates) {
+				await expect(session).toHaveCount(0);
+				continue;
+			}
+			await expect(item.getByRole('link', { name: 'Build a kit for this stage' })).toHaveAttribute(
+				'href',
+				`/kits/?scorecard=${CARD}&stage=${index}&minutes=${stage.minutes}`,
+			);
+			await expect(session).toHaveAttribute(
+				'href',
+				new RegExp(`^/kits/session/\\?scorecard=${CARD}&stage=${index}&minutes=${stage.minutes}&q=[a-z0-9,~-]+$`),
+			);
+		}
+		// The session link opens the same kit the builder proposes for the stage.
+		const stage = card.stages.findIndex((s) => s.rates);
+		await page.goto(`/kits/?scorecard=${CARD}&stage=${stage}`);
+		await expect(page.locator('.kit-question').first()).toBeVisible();
+		const fromBuilder = new URL(
+			(await page.getByRole('link', { name: 'Start interview' }).getAttribute('href'))!,
+			page.url(),
+		);
+		await page.goto(`/scorecards/${CARD}/`);
+		const fromCard = await page
+			.getByRole('link', { name: 'Start an interview session with its proposed kit' })
+			.first()
+			.getAttribute('href');
+		expect(fromCard).toBe(`${fromBuilder.pathname}${fromBuilder.search}`);
+	});
+
+	test('a question page lists the scorecards and stages that suggest it and offers to add it to a kit', async ({
+		page,
+	}) => {
+		const suggesting = loadEntries('scorecards').flatMap((c) =>
+			c.data.stages.filter((s) => s.questions.includes('lru-cache')).map((s) => ({ card: c, stage: s })),
+		);
+		expect(suggesting.length).toBeGreaterThan(0);
+		await page.goto('/questions/lru-cache/');
+		const section = page.getByRole('region', { name: 'In interview loops' });
+		for (const { card: c, stage } of suggesting) {
+			const item = section.getByRole('listitem').filter({ hasText: `${c.data.title}, ${stage.name}:` });
+			await expect(item.getByRole('link', { name: c.data.title })).toHaveAttribute('href', `/scorecards/${c.id}/`);
+			await expect(item.getByRole('link', { name: 'add to a kit for this stage' })).toHaveAttribute(
+				'href',
+				new RegExp(`^/kits/\\?scorecard=${c.id}&stage=\\d+&minutes=\\d+&q=([a-z0-9~-]+,)*lru-cache(,|$)`),
+			);
+		}
+		await section.getByRole('link', { name: 'Add this question to a kit' }).click();
+		await expect(page.locator('.kit-question h3').first()).toContainText(questions.get('lru-cache')!.title);
+	});
+
+	test('the home page’s prepare path goes through kits, the session, the calculator and the panel', async ({
+		page,
+	}) => {
+		await page.goto('/');
+		const prepare = page
+			.getByRole('listitem')
+			.filter({ has: page.getByRole('heading', { name: 'Prepare for an interview' }) });
+		for (const [name, href] of [
+			['Choose a scorecard', '/scorecards/'],
+			['Build an interview kit', '/kits/'],
+			['Run the interview session', '/kits/session/'],
+			['Rate in the calculator', '/calculator/'],
+			['Debrief as a panel', '/calculator/panel/'],
+		])
+			await expect(prepare.getByRole('link', { name })).toHaveAttribute('href', href!);
+	});
+});
