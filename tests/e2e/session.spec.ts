@@ -253,13 +253,13 @@ test.describe('the tools lead into each other', () => {
 		const prepare = page
 			.getByRole('listitem')
 			.filter({ has: page.getByRole('heading', { name: 'Prepare for an interview' }) });
-		for (const [name, href] of [
+		const path: [string, string][] = [
 			['Choose a scorecard', '/scorecards/'],
 			['Build an interview kit', '/kits/'],
 			['Run the interview session', '/kits/session/'],
 			['Rate in the calculator', '/calculator/'],
 			['Debrief as a panel', '/calculator/panel/'],
-		])
-			await expect(prepare.getByRole('link', { name })).toHaveAttribute('href', href!);
+		];
+		for (const [name, href] of path) await expect(prepare.getByRole('link', { name })).toHaveAttribute('href', href);
 	});
 });

@@ -18,7 +18,6 @@ interface SessionData {
 	competencies: { id: string; title: string; includes: string[] }[];
 	api: { questions: string; scorecards: string };
 	calculator: string;
-	kits: string;
 }
 
 class InterviewSession extends HTMLElement {
@@ -39,14 +38,12 @@ class InterviewSession extends HTMLElement {
 		} catch {
 			return this.error('The question bank could not be loaded from this site; reload the page to try again.');
 		}
-		this.ctx = {
-			questions: this.#bank,
-			stages: new Map(this.#cards.map((c) => [c.id, c.stages.map((s) => s.minutes)])),
-		};
+		const stages = new Map(this.#cards.map((c) => [c.id, c.stages.map((s) => s.minutes)]));
+		this.ctx = { questions: this.#bank, stages };
 		this.#wire();
 		wireKeys(this);
 		this.#start();
-		setInterval(() => this.#clocks(), 1000);
+		setInterval(() => this.state && !this.#q('[data-main]').hidden && renderClocks(this, this.state, this.#bank), 1000);
 	}
 
 	error(message: string | null): void {
@@ -94,26 +91,24 @@ class InterviewSession extends HTMLElement {
 	}
 
 	use(state: S.SessionState): void {
-		this.#q('[data-conflict]').hidden = true;
 		this.state = state;
 		this.#save();
 		history.replaceState(null, '', `${location.pathname}${toSearch(state.kit)}`);
-		this.#q('[data-main]').hidden = false;
-		this.#needsSession(true);
+		this.#show(true);
 		this.render();
-	}
-
-	/** Export and delete are offered only while there is a session to export or delete. */
-	#needsSession(shown: boolean): void {
-		for (const e of this.querySelectorAll<HTMLElement>('[data-needs-session]')) e.hidden = !shown;
 	}
 
 	cleared(): void {
 		this.state = null;
-		this.#needsSession(false);
-		this.#q('[data-main]').hidden = true;
-		this.#q('[data-conflict]').hidden = true;
+		this.#show(false);
 		this.error('No session is saved in this browser now. Build a kit, then choose “Start interview”.');
+	}
+
+	/** The session's controls, export and delete included, are shown only while there is a session. */
+	#show(session: boolean): void {
+		this.#q('[data-conflict]').hidden = true;
+		this.#q('[data-main]').hidden = !session;
+		for (const e of this.querySelectorAll<HTMLElement>('[data-needs-session]')) e.hidden = !session;
 	}
 
 	#save(): void {
@@ -148,10 +143,6 @@ class InterviewSession extends HTMLElement {
 		this.#q<HTMLInputElement>('[data-candidate]').value = s.candidate;
 		this.#q<HTMLInputElement>('[data-interviewer]').value = s.interviewer;
 		this.#header();
-	}
-
-	#clocks(): void {
-		if (this.state && !this.#q('[data-main]').hidden) renderClocks(this, this.state, this.#bank);
 	}
 
 	addNote(): void {
