@@ -180,11 +180,25 @@ test('names, delete and a saved session for another kit', async ({ page }) => {
 	await expect(questionHeading(page)).toHaveText(`Question 1 of 1: ${questions.get('lru-cache')!.title}`);
 	await expect(page.getByLabel('Candidate')).toHaveValue('Candidate 42');
 	await expect(page).toHaveURL(/q=lru-cache$/);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download the session (JSON)' }).click(),
+	]);
+	const file = readFileSync((await download.path())!, 'utf8');
+	expect(JSON.parse(file)).toMatchObject({ format: 'python-interview-handbook/session', version: 1 });
 	await page.getByRole('button', { name: 'Delete this session' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Deleted:' })).toContainText('removed from this browser');
 	expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('handbook:session:')))).toEqual(
 		[],
 	);
+	await expect(page.getByRole('button', { name: 'Delete this session' })).toBeHidden();
+	// The exported file brings the session back, in this browser or another.
+	await page.reload();
+	await page
+		.getByLabel('Import a session (JSON)')
+		.setInputFiles({ name: 'session.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+	await expect(questionHeading(page)).toHaveText(`Question 1 of 1: ${questions.get('lru-cache')!.title}`);
+	await expect(page.getByLabel('Candidate')).toHaveValue('Candidate 42');
 });
 
 test.describe('the tools lead into each other', () => {

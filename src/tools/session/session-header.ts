@@ -31,6 +31,9 @@ export function renderHeader(
 	);
 	q<HTMLButtonElement>('[data-prev]').disabled = s.current === 0;
 	q<HTMLButtonElement>('[data-next]').disabled = s.current === s.kit.items.length - 1;
+	// Starting the clock or ticking a point marks the question asked: keep its box in step.
+	const asked = root.querySelector<HTMLInputElement>('[data-asked]');
+	if (asked) asked.checked = s.questions[s.kit.items[s.current]!.id]?.asked ?? false;
 	renderClocks(root, s, bank);
 }
 

@@ -190,3 +190,74 @@ describe('the Markdown of the evidence', () => {
 		expect(handoffMarkdown(multi, {}, ['testing'], titles)).toContain('- [Q] note: a b');
 	});
 });
+
+describe('edges the mutants found', () => {
+	const known = ['testing'];
+	it('lists depth points as depth, or as hinted when a hint named them', () => {
+		let s = tick(sampleSession(), 'lru-cache', 'depth', 0, 1);
+		s = togglePoint(s, 'lru-cache', 'depth', 1, 'hinted');
+		const items = competencyEvidence(s, bank, 'problem-solving').filter(
+			(i) => i.text.includes('thread') || i.text.includes('move_to_end'),
+		);
+		expect(items).toEqual([
+			{ question: 'An LRU cache', kind: 'depth', text: 'thread safety' },
+			{ question: 'An LRU cache', kind: 'hinted', text: 'OrderedDict.move_to_end' },
+		]);
+	});
+	it('counts hinted points in the plural', () => {
+		let s = tick(setAsked(newSession(kit, bank), 'flaky-test', true), 'flaky-test', 'mustShow', 0, 1);
+		s = togglePoint(s, 'flaky-test', 'mustShow', 0, 'hinted');
+		s = togglePoint(s, 'flaky-test', 'mustShow', 1, 'hinted');
+		expect(suggestRating(s, bank, 'testing')?.reason).toContain('; 2 hinted points not counted.');
+	});
+	it('skips questions missing from the bank', () => {
+		const s = sampleSession();
+		const partial = new Map([...bank].filter(([id]) => id !== 'lru-cache'));
+		expect(competencyEvidence(s, partial, 'problem-solving')).toEqual([]);
+	});
+	const handoff = (items: unknown[], extra: object = {}) => ({
+		format: 'python-interview-handbook/session-evidence',
+		version: 1,
+		scorecard: 'general',
+		competencies: { testing: { items, suggestion: null } },
+		...extra,
+	});
+	const verdict = (v: unknown) => {
+		const p = parseHandoff(v, 'general', known);
+		return p.ok ? 'accepted' : p.error;
+	};
+	const item = (patch: object) => ({ question: 'Q', kind: 'note', text: 't', ...patch });
+	it('checks the format and the version each on their own', () => {
+		expect(verdict(handoff([], { format: 'other' }))).toMatch(/^the evidence is not version 1/);
+		expect(verdict(handoff([], { version: 2 }))).toMatch(/^the evidence is not version 1/);
+		expect(verdict('text')).toMatch(/^the evidence is not version 1/);
+		expect(verdict(handoff([], { competencies: { testing: 'x' } }))).toMatch(/items is missing/);
+	});
+	it('takes texts up to their limits and minutes from 0 to 999, and keeps a minute only where given', () => {
+		expect(verdict(handoff([item({ text: 'x'.repeat(2000), question: 'q'.repeat(300) })]))).toBe('accepted');
+		expect(verdict(handoff([item({ question: 'q'.repeat(301) })]))).toMatch(/is malformed/);
+		expect(verdict(handoff([item({ text: 7 })]))).toMatch(/is malformed/);
+		expect(verdict(handoff(['not an item']))).toMatch(/is malformed/);
+		expect(verdict(handoff([item({ minute: 0 }), item({ minute: 999 })]))).toBe('accepted');
+		expect(verdict(handoff([item({ minute: 1000 })]))).toMatch(/is malformed/);
+		expect(verdict(handoff([item({ minute: 1.5 })]))).toMatch(/is malformed/);
+		const parsed = parseHandoff(handoff([item({}), item({ minute: 0 })]), 'general', known);
+		expect(parsed.ok && parsed.value.competencies['testing']!.items).toEqual([
+			{ question: 'Q', kind: 'note', text: 't' },
+			{ question: 'Q', kind: 'note', text: 't', minute: 0 },
+		]);
+		expect(verdict(handoff(Array.from({ length: 400 }, () => item({}))))).toBe('accepted');
+	});
+	it('cuts a long unknown id short in its message', () => {
+		const long = 'x'.repeat(100);
+		expect(verdict({ ...handoff([]), competencies: { [long]: { items: [], suggestion: null } } })).toBe(
+			`competencies["${'x'.repeat(40)}"] is not a competency of this scorecard`,
+		);
+	});
+	it('starts the Markdown section on a line of its own', () => {
+		const h = toHandoff(sampleSession(), bank, ['testing']);
+		expect(
+			handoffMarkdown(h, {}, ['testing'], () => 'Testing').startsWith('\n## Evidence from the interview session\n\n'),
+		).toBe(true);
+	});
+});
