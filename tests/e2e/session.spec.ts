@@ -171,8 +171,10 @@ test('names, delete and a saved session for another kit', async ({ page }) => {
 	await page.goto(`/kits/session/?scorecard=${CARD}&stage=1&minutes=60&q=lru-cache`);
 	await expect(questionHeading(page)).toBeVisible();
 	await expect(page.getByLabel('Candidate')).toHaveValue('');
-	expect(await page.evaluate(() => localStorage.getItem('handbook:session:current'))).not.toContain('candidate": "A');
+	const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem('handbook:session:current')!));
+	expect(await stored()).toMatchObject({ candidate: '', interviewer: '' });
 	await page.getByLabel('Candidate').fill('Candidate 42');
+	await expect.poll(async () => (await stored()).candidate).toBe('Candidate 42');
 	// Another kit's link never replaces the saved session without asking.
 	await page.goto(`/kits/session/?scorecard=${CARD}&stage=1&minutes=60&q=flaky-test-diagnosis`);
 	await expect(page.getByRole('heading', { name: 'A session is already saved in this browser' })).toBeVisible();

@@ -20,7 +20,7 @@ export const lru: SessionQuestion = {
 	depth: ['thread safety', 'OrderedDict.move_to_end'],
 	depthNeeded: 1,
 	redFlags: ['scans a list on every get'],
-	greenFlags: ['tests eviction first'],
+	greenFlags: ['tests eviction first', 'names the trade-off'],
 	variations: ['An LFU cache instead'],
 };
 export const flaky: SessionQuestion = {

@@ -64,8 +64,9 @@ function flagList(q: QuestionExport, kind: FlagKind, flags: boolean[], legend: s
 		box.checked = flags[i]!;
 		const label = el('label');
 		label.append(box, ' ');
-		ul.append(el('li', null, { class: 'session-point' }));
-		ul.lastElementChild!.append(inline(label, text));
+		const li = el('li', null, { class: 'session-point' });
+		li.append(inline(label, text));
+		ul.append(li);
 	});
 	fs.append(ul);
 	return fs;

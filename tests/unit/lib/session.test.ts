@@ -25,7 +25,7 @@ import {
 	planStart,
 } from '../../../src/lib/session.ts';
 import { parseSearch } from '../../../src/lib/kit-url.ts';
-import { ctx, kit, min, sampleSession, T0 } from '../../support/session.ts';
+import { ctx, flaky, kit, min, sampleSession, T0 } from '../../support/session.ts';
 
 describe('a new session', () => {
 	it('has one empty entry per kit question, no names and a stopped clock', () => {
@@ -45,7 +45,7 @@ describe('a new session', () => {
 				{ shown: false, hinted: false },
 			],
 			redFlags: [false],
-			greenFlags: [false],
+			greenFlags: [false, false],
 			notes: [],
 		});
 		expect(s).toMatchObject({ candidate: '', interviewer: '', current: 0, runningSince: null });
@@ -115,7 +115,7 @@ describe('evidence capture', () => {
 			[true, true],
 			[false, false],
 		]);
-		expect(e.greenFlags).toEqual([true]);
+		expect(e.greenFlags).toEqual([true, false]);
 		expect(e.notes).toEqual([{ text: 'used a dict and a deque', minute: 4, stageMinute: 4 }]);
 		expect(s.questions['flaky-test']!.notes).toEqual([{ text: 'wanted to retry', minute: 3, stageMinute: 15 }]);
 		expect(togglePoint(s, 'lru-cache', 'mustShow', 0, 'shown').questions['lru-cache']!.mustShow[0]!.shown).toBe(false);
@@ -214,7 +214,7 @@ describe('import and storage', () => {
 			'questions["lru-cache"].redFlags is a list; expected a list of 1 true or false values',
 		);
 		expect(bad((r) => (r['questions']['lru-cache']['greenFlags'] = null))).toBe(
-			'questions["lru-cache"].greenFlags is null; expected a list of 1 true or false values',
+			'questions["lru-cache"].greenFlags is null; expected a list of 2 true or false values',
 		);
 		expect(bad((r) => (r['questions']['lru-cache']['notes'][0]['text'] = 'x'.repeat(2001)))).toBe(
 			'questions["lru-cache"].notes[0].text is 2001 characters long; expected at most 2000',
@@ -368,5 +368,41 @@ describe('starting from a kit link', () => {
 		expect(clockText('Stage', 125, 60)).toBe('Stage 2:05 of 60:00');
 		expect(clockText('This question', 1201, 20)).toBe('This question 20:01 of 20:00 (over time)');
 		expect(clockText('This question', 1200, 20)).toBe('This question 20:00 of 20:00');
+	});
+});
+
+describe('edges the mutants found', () => {
+	it('tells kits apart by question, not only by variation', () => {
+		const swapped = {
+			...kit,
+			items: [
+				{ id: 'flaky-test', variation: 1 },
+				{ id: 'lru-cache', variation: 0 },
+			],
+		};
+		expect(sameKit(newSession(kit, ctx.questions).kit, swapped)).toBe(false);
+	});
+	it('passes on what the link parser had to drop', () => {
+		const r = kitFromLink(parseSearch('?scorecard=general&minutes=abc&q=lru-cache'), ctx);
+		expect(r.ok && r.value.problems).toEqual([
+			'The link’s minutes "abc" are not a whole number from 5 to 240; the stage’s own length is used.',
+		]);
+		expect(planStart('?scorecard=general&minutes=abc&q=lru-cache', null, ctx).messages).toHaveLength(1);
+	});
+	it('keeps at most 30 questions from a link', () => {
+		const many = Array.from({ length: 32 }, (_, i) => ({ ...flaky, id: `q${i}`, title: `Q${i}` }));
+		const big = { ...ctx, questions: new Map(many.map((q) => [q.id, q])) };
+		const r = kitFromLink(parseSearch(`?scorecard=general&q=${many.map((q) => q.id).join(',')}`), big);
+		expect(r.ok && r.value.kit.items.map((i) => i.id)).toEqual(many.slice(0, 30).map((q) => q.id));
+	});
+	it('goes back to the first question', () => {
+		const s = goTo(goTo(newSession(kit, ctx.questions), 1, T0), 0, T0);
+		expect(s.current).toBe(0);
+	});
+	it('toggles only the flag and the note it is given', () => {
+		let s = toggleFlag(newSession(kit, ctx.questions), 'lru-cache', 'greenFlags', 1);
+		expect(s.questions['lru-cache']!.greenFlags).toEqual([false, true]);
+		s = addNote(addNote(s, 'lru-cache', 'first', T0), 'lru-cache', 'second', T0);
+		expect(removeNote(s, 'lru-cache', 0).questions['lru-cache']!.notes.map((n) => n.text)).toEqual(['second']);
 	});
 });
