@@ -195,12 +195,20 @@ test('names, delete and a saved session for another kit', async ({ page }) => {
 	);
 	await expect(page.getByRole('button', { name: 'Delete this session' })).toBeHidden();
 	// The exported file brings the session back, in this browser or another.
-	await page.reload();
+	await page.goto('/kits/session/');
+	await expect(page.getByRole('alert')).toContainText('No session is saved in this browser.');
 	await page
 		.getByLabel('Import a session (JSON)')
 		.setInputFiles({ name: 'session.json', mimeType: 'application/json', buffer: Buffer.from(file) });
 	await expect(questionHeading(page)).toHaveText(`Question 1 of 1: ${questions.get('lru-cache')!.title}`);
 	await expect(page.getByLabel('Candidate')).toHaveValue('Candidate 42');
+	// Importing over a session in progress asks first.
+	await page
+		.getByLabel('Import a session (JSON)')
+		.setInputFiles({ name: 'session.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+	await expect(page.getByRole('button', { name: 'Replace it with the imported session' })).toBeVisible();
+	await page.getByRole('button', { name: 'Keep the session in this browser' }).click();
+	await expect(questionHeading(page)).toBeVisible();
 });
 
 test.describe('the tools lead into each other', () => {

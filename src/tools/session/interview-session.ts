@@ -9,7 +9,7 @@ import { toSearch } from '../../lib/kit-url.ts';
 import * as S from '../../lib/session.ts';
 import { readIsland } from '../../scripts/dom.ts';
 import { renderClocks, renderHeader } from './session-header.ts';
-import { wireFiles } from './session-files.ts';
+import { ASK_START, wireFiles } from './session-files.ts';
 import { wireKeys } from './session-keys.ts';
 import { notesList, renderQuestion } from './session-question.ts';
 import { deleteSession, loadSession, saveSession } from './session-store.ts';
@@ -66,7 +66,8 @@ class InterviewSession extends HTMLElement {
 		const { saved, incoming } = plan.conflict;
 		const what = saved ? `The saved session is ${this.describe(saved)}.` : 'The saved session cannot be read.';
 		const then = incoming ? 'Starting this kit deletes it.' : 'Delete it to start a new session from a kit.';
-		this.ask(`${what} ${then}`, saved, () => (incoming ? this.use(incoming) : this.cleared()));
+		const labels: [string, string] = [ASK_START[0], incoming ? ASK_START[1] : 'Delete it'];
+		this.ask(`${what} ${then}`, saved, () => (incoming ? this.use(incoming) : this.cleared()), labels);
 	}
 
 	describe(s: S.SessionState): string {
@@ -76,15 +77,15 @@ class InterviewSession extends HTMLElement {
 	}
 
 	/** Asks before replacing saved work: keep (when there is something to keep) or replace. */
-	ask(text: string, keep: S.SessionState | null, replace: () => void): void {
-		const box = this.#q('[data-conflict]');
-		box.hidden = false;
+	ask(text: string, keep: S.SessionState | null, replace: () => void, labels = ASK_START): void {
+		this.#q('[data-conflict]').hidden = false;
 		this.#q('[data-main]').hidden = true;
 		this.#q('[data-conflict-text]').textContent = text;
-		const k = this.#q<HTMLButtonElement>('[data-continue]');
+		const [k, r] = [this.#q<HTMLButtonElement>('[data-continue]'), this.#q<HTMLButtonElement>('[data-replace]')];
+		[k.textContent, r.textContent] = labels;
 		k.hidden = keep === null;
 		k.onclick = () => keep && this.use(keep);
-		this.#q<HTMLButtonElement>('[data-replace]').onclick = () => {
+		r.onclick = () => {
 			deleteSession();
 			replace();
 		};

@@ -8,6 +8,9 @@ import { download } from '../../scripts/dom.ts';
 import type { InterviewSession } from './interview-session.ts';
 import { deleteSession, saveHandoff } from './session-store.ts';
 
+/** The two answers when saved work is in the way of a kit link: keep it, or replace it. */
+export const ASK_START: [string, string] = ['Continue the saved session', 'Delete it and start this kit'];
+
 /** Larger files are refused unread: a session is a few kilobytes. */
 const MAX_FILE = 2_000_000;
 
@@ -29,6 +32,7 @@ async function importFile(host: InterviewSession, input: HTMLInputElement): Prom
 		`Replace the session in this browser (${host.describe(current)}) with the imported one (${host.describe(parsed.value)})?`,
 		current,
 		() => host.use(parsed.value),
+		['Keep the session in this browser', 'Replace it with the imported session'],
 	);
 }
 
