@@ -287,3 +287,24 @@ test.describe('the tools lead into each other', () => {
 		for (const [name, href] of path) await expect(prepare.getByRole('link', { name })).toHaveAttribute('href', href);
 	});
 });
+
+test('ratings saved earlier for the scorecard are never silently kept or dropped: the calculator offers to clear them', async ({
+	page,
+}) => {
+	await page.goto(`/calculator/?scorecard=${CARD}`);
+	const first = page.getByRole('group', { name: /^Technical knowledge \(weight/ });
+	await first.getByRole('radio', { name: /^4 · / }).check();
+	await page.goto(`/kits/session/?scorecard=${CARD}&stage=1&minutes=60&q=lru-cache`);
+	await pointBoxes(page, /^Must-show points/)
+		.first()
+		.check();
+	await page.getByRole('button', { name: 'Finish and rate' }).click();
+	await expect(page.getByText('Ratings or notes saved earlier for this scorecard are in the form below')).toBeVisible();
+	await expect(first.getByRole('radio', { name: /^4 · / })).toBeChecked();
+	await page.getByRole('button', { name: 'Clear them and rate this session from scratch' }).click();
+	await expect(first.getByRole('radio', { name: 'Not assessed' })).toBeChecked();
+	await expect(first.getByText(/^Suggested rating \(a suggestion; you set the rating\): 2/)).toBeVisible();
+	await page.reload();
+	await expect(first.getByRole('radio', { name: 'Not assessed' })).toBeChecked();
+	await expect(page.getByText('Ratings or notes saved earlier for this scorecard are in the form below')).toBeHidden();
+});
