@@ -1,5 +1,5 @@
 /**
- * `npm run audit`: Lighthouse (mobile emulation, its default) with the system Chromium on five
+ * `npm run audit`: Lighthouse (mobile emulation, its default) with the system Chromium on six
  * pages of the built site, served with gzip as a static host would. Prints the four category
  * scores, LCP, CLS and total blocking time. Targets: 100 for accessibility, best practices and
  * SEO; at least 95 for performance. Run `npm run build` first.
@@ -18,6 +18,7 @@ const PAGES = [
 	'/questions/lru-cache/',
 	'/scorecards/general-python-developer/',
 	'/calculator/?scorecard=general-python-developer',
+	'/kits/session/?scorecard=general-python-developer&stage=1&minutes=60&q=lru-cache,flaky-test-diagnosis',
 	'/search/?q=gil',
 ];
 const dist = join(projectRoot, 'dist');

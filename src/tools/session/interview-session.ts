@@ -30,12 +30,14 @@ class InterviewSession extends HTMLElement {
 
 	async connectedCallback(): Promise<void> {
 		this.data = readIsland<SessionData>(this, 'script[data-session]');
-		this.#q('[data-app]').hidden = false;
+		// Shown only once filled in, so nothing already on screen moves (layout shift).
+		const app = this.#q('[data-app]');
 		try {
 			const [qs, cards] = await Promise.all([fetch(this.data.api.questions), fetch(this.data.api.scorecards)]);
 			for (const q of (await qs.json()) as QuestionExport[]) this.#bank.set(q.id, q);
 			this.#cards = (await cards.json()) as ScorecardExport[];
 		} catch {
+			app.hidden = false;
 			return this.error('The question bank could not be loaded from this site; reload the page to try again.');
 		}
 		const stages = new Map(this.#cards.map((c) => [c.id, c.stages.map((s) => s.minutes)]));
@@ -43,13 +45,12 @@ class InterviewSession extends HTMLElement {
 		this.#wire();
 		wireKeys(this);
 		this.#start();
+		app.hidden = false;
 		setInterval(() => this.state && !this.#q('[data-main]').hidden && renderClocks(this, this.state, this.#bank), 1000);
 	}
 
 	error(message: string | null): void {
-		const box = this.#q('[data-error]');
-		box.textContent = message ?? '';
-		box.hidden = message === null;
+		Object.assign(this.#q('[data-error]'), { textContent: message ?? '', hidden: message === null });
 	}
 
 	say(text: string): void {
