@@ -110,3 +110,29 @@ describe('summarisePanel: edge cases an interviewer sees', () => {
 		expect(p.agreement.pairable).toBe(4);
 	});
 });
+
+describe('defects from issue #17', () => {
+	const four: ScoringCard = {
+		weights: ['a', 'b', 'c', 'd'].map((competency) => ({ competency, weight: 25, mustHave: false })),
+		thresholds: { pass: 3, hold: 2.5 },
+		minCoverage: 0.5,
+	};
+	const sheet = (name: string, r: (1 | 2 | 3 | 4)[]) => ({
+		...emptyState('x', four),
+		interviewer: name,
+		ratings: { a: r[0]!, b: r[1]!, c: r[2]!, d: r[3]! },
+	});
+	it('refuses the same export twice', () => {
+		expect(panelProblem([sheet('Alice', [3, 3, 3, 3]), sheet('Alice', [3, 3, 3, 3])])).toMatch(/already/);
+	});
+	it('does not call 11 agreeing ratings out of 12 weak agreement: alpha cannot judge when nothing varies', () => {
+		const p = summarisePanel(four, [sheet('A', [3, 3, 3, 3]), sheet('B', [3, 3, 3, 3]), sheet('C', [3, 3, 3, 2])]);
+		expect(p.agreement.reading).not.toMatch(/weak agreement|disagrees/i);
+		expect(p.agreement.reading).toMatch(/cannot judge agreement here/);
+	});
+	it('does not claim strong agreement from a handful of paired ratings', () => {
+		const p = summarisePanel(card, [rater('Ana', 1, 4), rater('Ben', 1, 4)]);
+		expect(p.agreement.reading).not.toMatch(/strong agreement/i);
+		expect(p.agreement.reading).toMatch(/cannot judge agreement here/);
+	});
+});

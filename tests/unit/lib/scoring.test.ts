@@ -6,7 +6,6 @@ import {
 	OUTCOME_RANK,
 	score,
 	sensitivity,
-	weightProblem,
 	type Outcome,
 	type Ratings,
 	type SensitiveRating,
@@ -204,41 +203,6 @@ describe('OUTCOME_RANK', () => {
 	});
 });
 
-describe('weightProblem', () => {
-	it('accepts positive whole weights summing to 100 and names each problem otherwise', () => {
-		expect(
-			weightProblem([
-				{ competency: 'a', weight: 60 },
-				{ competency: 'b', weight: 40 },
-			]),
-		).toBeNull();
-		expect(
-			weightProblem([
-				{ competency: 'a', weight: 60 },
-				{ competency: 'b', weight: 30 },
-			]),
-		).toBe('Weights sum to 90; they must sum to exactly 100 before the calculator will score.');
-		expect(weightProblem([{ competency: 'a', weight: 100.5 }])).toBe(
-			'The weight of a must be a positive whole number.',
-		);
-		expect(weightProblem([])).toBe('Add at least one competency.');
-		expect(
-			weightProblem([
-				{ competency: 'a', weight: 100 },
-				{ competency: 'b', weight: 0 },
-			]),
-		).toBe('The weight of b must be a positive whole number.');
-		expect(
-			weightProblem([
-				{ competency: 'a', weight: 110 },
-				{ competency: 'b', weight: -10 },
-			]),
-		).toBe('The weight of b must be a positive whole number.');
-		expect(weightProblem([{ competency: 'a', weight: 1 }])).toBe(
-			'Weights sum to 1; they must sum to exactly 100 before the calculator will score.',
-		);
-	});
-});
 
 // Random scorecards: 1–7 competencies, positive weights, random must-haves and thresholds.
 const rating = fc.constantFrom<Rating>(1, 2, 3, 4);
@@ -408,5 +372,38 @@ describe('score: properties (1,000 runs each)', () => {
 			),
 			{ numRuns: 1000 },
 		);
+	});
+});
+
+describe('defects from issue #17', () => {
+	it('scores a competency whose id is an Object.prototype name like any other', () => {
+		const card: ScoringCard = {
+			weights: [
+				{ competency: 'constructor', weight: 50, mustHave: false },
+				{ competency: 'testing', weight: 50, mustHave: false },
+			],
+			thresholds: { pass: 3, hold: 2.5 },
+			minCoverage: 0.5,
+		};
+		const s = score(card, { testing: 3 });
+		expect(s.composite).toBe(3);
+		expect(s.assessedWeight).toBe(50);
+		expect(formulaInWords(card, { testing: 3 })).toBe(
+			'(50 × 3) ÷ (50); competencies not assessed are left out of both sums.',
+		);
+		expect(sensitivity(card, { testing: 3 }).every((c) => c.competency === 'testing')).toBe(true);
+	});
+	it('rounds a composite at an exact half up, as written on paper (1.025 → 1.03)', () => {
+		const card: ScoringCard = {
+			weights: [
+				{ competency: 'a', weight: 1, mustHave: false },
+				{ competency: 'b', weight: 39, mustHave: false },
+				{ competency: 'c', weight: 60, mustHave: false },
+			],
+			thresholds: { pass: 3, hold: 2.5 },
+			minCoverage: 0.4,
+		};
+		// (1 × 2 + 39 × 1) / 40 = 1.025 exactly; in floating point 1.025 × 100 is 102.49999…
+		expect(score(card, { a: 2, b: 1 }).composite).toBe(1.03);
 	});
 });
