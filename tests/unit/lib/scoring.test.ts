@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Rating } from '../../../src/lib/rating-scale.ts';
 import {
+	DECISIONS,
 	formulaInWords,
+	hundredthsOf,
+	ifNotAssessed,
+	isDecision,
+	OUTCOME_LABEL,
+	OUTCOMES,
+	panelScore,
+	percentOf,
 	OUTCOME_RANK,
 	score,
 	sensitivity,
@@ -202,7 +210,6 @@ describe('OUTCOME_RANK', () => {
 		expect(OUTCOME_RANK).toEqual({ decline: 0, hold: 1, pass: 2 });
 	});
 });
-
 
 // Random scorecards: 1–7 competencies, positive weights, random must-haves and thresholds.
 const rating = fc.constantFrom<Rating>(1, 2, 3, 4);
@@ -405,5 +412,51 @@ describe('defects from issue #17', () => {
 		};
 		// (1 × 2 + 39 × 1) / 40 = 1.025 exactly; in floating point 1.025 × 100 is 102.49999…
 		expect(score(card, { a: 2, b: 1 }).composite).toBe(1.03);
+	});
+});
+
+describe('ifNotAssessed (#17)', () => {
+	it('names assessed competencies the outcome rests on, never a must-have', () => {
+		const card: ScoringCard = { ...general, minCoverage: 0.5 };
+		// 3.00 → pass. Without comms (rated 4), (120 + 90 + 30) / 85 = 2.82: a hold.
+		const ratings = { tech: 3, problem: 3, comms: 4, team: 2 } as const;
+		expect(score(card, ratings).outcome).toBe('pass');
+		expect(ifNotAssessed(card, ratings)).toEqual([{ competency: 'comms', outcome: 'hold' }]);
+		expect(ifNotAssessed(card, { tech: 3, problem: 3, comms: 3, team: 3 })).toEqual([]);
+		expect(ifNotAssessed(card, { tech: 3, team: 3 })).toEqual([]);
+		// Without problem the coverage falls to 70%, below the 85% minimum; without comms it is 85%.
+		expect(ifNotAssessed(general, { tech: 3, problem: 3, comms: 3, team: 3 })).toEqual([
+			{ competency: 'problem', outcome: 'incomplete' },
+		]);
+	});
+	it('words every outcome the same way everywhere', () => {
+		expect(OUTCOMES).toEqual(['incomplete', 'decline', 'hold', 'pass']);
+		expect(OUTCOMES.map((o) => OUTCOME_LABEL[o])).toEqual(['Incomplete', 'Decline', 'Hold', 'Pass']);
+		expect(DECISIONS.every((d) => isDecision(d))).toBe(true);
+		expect(isDecision('incomplete')).toBe(false);
+		expect(percentOf(1, 8)).toBe('13%');
+		expect(percentOf(0, 0)).toBe('0%');
+		expect(hundredthsOf(41, 40)).toBe(103);
+		expect(hundredthsOf(2.5, 1)).toBe(250);
+	});
+	it('rounds a panel composite of means exactly as one interviewer’s', () => {
+		const card: ScoringCard = {
+			weights: [
+				{ competency: 'a', weight: 1, mustHave: false },
+				{ competency: 'b', weight: 39, mustHave: false },
+				{ competency: 'c', weight: 60, mustHave: false },
+			],
+			thresholds: { pass: 3, hold: 2.5 },
+			minCoverage: 0.4,
+		};
+		expect(panelScore(card, [{ a: 2, b: 1 }]).composite).toBe(1.03);
+		expect(
+			panelScore(card, [
+				{ a: 2, b: 1 },
+				{ a: 2, b: 1 },
+			]).composite,
+		).toBe(1.03);
+		// a: mean 3 (2, 4); b: mean 4/3 over 39; (3 + 52) / 40 = 1.375 → 1.38.
+		expect(panelScore(card, [{ a: 2, b: 1 }, { a: 4, b: 1 }, { b: 2 }]).composite).toBe(1.38);
 	});
 });
