@@ -844,7 +844,7 @@ describe('saved work and exports (#17)', () => {
 		).toBe(true);
 	});
 	it('compares work, not the order it was typed in', () => {
-		const reordered = { ...rated, ratings: { debugging: 4, testing: 3 } };
+		const reordered = { ...rated, ratings: { debugging: 4, testing: 3 } as const };
 		expect(sameWork(rated, reordered)).toBe(true);
 		expect(sameWork(rated, { ...rated, ratings: { ...rated.ratings, other: null } })).toBe(true);
 		expect(sameWork(rated, { ...rated, ratings: { testing: 3, debugging: 3 } })).toBe(false);

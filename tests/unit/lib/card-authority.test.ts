@@ -94,7 +94,11 @@ describe('a link or file that names a handbook scorecard is scored by the handbo
 				{ competency: 'design', weight: 10, mustHave: false },
 			],
 		};
-		const state = { ...emptyState('backend-mid', extra), ratings: { python: 3, design: 4 }, notes: { design: 'x' } };
+		const state = {
+			...emptyState('backend-mid', extra),
+			ratings: { python: 3, design: 4 } as const,
+			notes: { design: 'x' },
+		};
 		const j = judge(state, handbook, label, 'file');
 		expect(Object.keys(j.state.ratings)).toEqual(['python']);
 		expect(Object.keys(j.state.notes)).toEqual([]);
@@ -103,13 +107,13 @@ describe('a link or file that names a handbook scorecard is scored by the handbo
 	it('removes an override written against a different result, and says so', () => {
 		const withOverride = {
 			...mostlyOnes,
-			ratings: { python: 3, testing: 3, security: 3 },
+			ratings: { python: 3, testing: 3, security: 3 } as const,
 			override: { outcome: 'hold' as const, evidence: EVIDENCE, signedOffBy: 'Dana' },
 			card: { ...handbookCard, thresholds: { pass: 2, hold: 1 } },
 		};
 		// Same result under both cards (pass): the override stays.
 		expect(judge(withOverride, handbook, label, 'link').state.override).not.toBeNull();
-		const lower = { ...withOverride, ratings: { python: 2, testing: 2, security: 3 } };
+		const lower = { ...withOverride, ratings: { python: 2, testing: 2, security: 3 } as const };
 		const j = judge(lower, handbook, label, 'link');
 		expect(j.state.override).toBeNull();
 		expect(j.notices[1]).toBe(
