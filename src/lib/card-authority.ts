@@ -67,8 +67,31 @@ export function cardDifferences(carried: ScoringCard, handbook: ScoringCard, lab
 export type Carrier = 'link' | 'file' | 'saved work';
 const THE = { link: 'This link', file: 'This file', 'saved work': 'Your saved work' } as const;
 
-/** Applies the rule: the handbook's definition decides for a handbook scorecard. */
+/**
+ * Applies the rule: the handbook's definition decides for a handbook scorecard. An override of
+ * what is, by the deciding card, an incomplete result is removed and said: an override is a
+ * decision, and an incomplete result has none to override.
+ */
 export function judge(
+	incoming: CalculatorState,
+	handbook: HandbookLookup,
+	label: (id: string) => string,
+	carrier: Carrier,
+): Judged {
+	const judged = judgeCard(incoming, handbook, label, carrier);
+	const { override, card, ratings } = judged.state;
+	if (!override || score(card, ratings).outcome !== 'incomplete') return judged;
+	return {
+		...judged,
+		state: { ...judged.state, override: null },
+		notices: [
+			...judged.notices,
+			`The override to ${OUTCOME_LABEL[override.outcome]} signed off by ${override.signedOffBy} was removed: the result is incomplete, and an incomplete result cannot be overridden.`,
+		],
+	};
+}
+
+function judgeCard(
 	incoming: CalculatorState,
 	handbook: HandbookLookup,
 	label: (id: string) => string,

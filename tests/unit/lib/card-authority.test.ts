@@ -206,3 +206,19 @@ describe('readStored: saved work against the handbook as it is now', () => {
 		});
 	});
 });
+
+describe('an override of an incomplete result (#17)', () => {
+	it('is removed, with a message, whatever carried it', () => {
+		const override = { outcome: 'pass' as const, evidence: EVIDENCE, signedOffBy: 'Dana' };
+		const state = { ...emptyState('backend-mid', handbookCard), ratings: { python: 4 } as const, override };
+		for (const carrier of ['link', 'file', 'saved work'] as const) {
+			const j = judge(state, handbook, label, carrier);
+			expect(j.state.override).toBeNull();
+			expect(j.notices).toEqual([
+				'The override to Pass signed off by Dana was removed: the result is incomplete, and an incomplete result cannot be overridden.',
+			]);
+		}
+		const complete = { ...state, ratings: { python: 3, testing: 3, security: 3 } as const };
+		expect(judge(complete, handbook, label, 'link').state.override).toEqual(override);
+	});
+});
