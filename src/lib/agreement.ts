@@ -115,14 +115,14 @@ export function agreementReading(a: Alpha, units: readonly Unit[], flagged: read
 	if (a.alpha >= 0.8)
 		return flagged.length === 0
 			? 'Strong agreement: the panel saw the candidate the same way.'
-			: `Strong agreement overall, but ${listed(flagged)} ${flagged.length === 1 ? 'is' : 'are'} two points apart or more: discuss ${them} before deciding.`;
+			: `Strong agreement overall, but the spread table flags ${listed(flagged)}: discuss ${them} before deciding.`;
 	if (a.alpha >= 0.667)
 		return flagged.length === 0
-			? 'Moderate agreement: no competency is two points apart, but the ratings differ by a point in places; compare the evidence before deciding.'
+			? 'Moderate agreement: the spread table flags no competency, but the ratings differ by a point in places; compare the evidence before deciding.'
 			: `Moderate agreement: discuss ${listed(flagged)} before deciding.`;
 	if (a.alpha >= 0)
 		return flagged.length === 0
-			? 'Weak agreement: no competency is two points apart, but the one-point differences are as large as the differences between competencies; talk through the evidence before any decision.'
+			? 'Weak agreement: the spread table flags no competency, but the one-point differences are as large as the differences between competencies; talk through the evidence before any decision.'
 			: `Weak agreement: the panel disagrees on ${listed(flagged)}; talk through the evidence before any decision.`;
 	return `${readAlpha(a.alpha)}${discuss}`;
 }

@@ -7,12 +7,12 @@
 import { agreementReading, ordinalAlpha, type Alpha } from './agreement.ts';
 import { readExport, type HandbookLookup } from './card-authority.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION, sameWork, type CalculatorState } from './calculator-state.ts';
-import type { Rating } from './rating-scale.ts';
+import { DISCUSS_SPREAD, type Rating } from './rating-scale.ts';
 import { own } from './records.ts';
 import { panelScore, score, type Outcome, type ScoringCard } from './scoring.ts';
 
-/** A spread of this many points or more between two interviewers goes to the top of the debrief. */
-export const DISCUSS_SPREAD = 2;
+/** Re-exported: the spread that goes to the top of the debrief is defined once, with the rating scale. */
+export { DISCUSS_SPREAD };
 
 export interface PanelRow {
 	competency: string;

@@ -1,6 +1,7 @@
 /** The panel's tables and its outcome, built from plain values as text. */
 import type { PanelEntry } from '../../lib/panel.ts';
 import type { PanelSummary } from '../../lib/panel.ts';
+import { DISCUSS_SPREAD } from '../../lib/rating-scale.ts';
 import { OUTCOME_LABEL, type PanelDecision } from '../../lib/scoring.ts';
 import { el } from '../../scripts/dom.ts';
 
@@ -74,7 +75,10 @@ export function renderPanelFacts(
 				: `${summary.composite.toFixed(2)} (weighted mean of each competency’s mean rating)`,
 		),
 		el('dt', 'To discuss first'),
-		el('dd', flagged.length === 0 ? 'No competency has a spread of two points or more.' : flagged.join(', ')),
+		el(
+			'dd',
+			flagged.length === 0 ? `No competency has a spread of ${DISCUSS_SPREAD} points or more.` : flagged.join(', '),
+		),
 		el('dt', 'Agreement (Krippendorff’s alpha, ordinal)'),
 		el(
 			'dd',

@@ -290,10 +290,10 @@ describe('agreementReading: never contradicts the spread table (#17)', () => {
 		];
 		expect(read(strong)).toBe('Strong agreement: the panel saw the candidate the same way.');
 		expect(read(strong, ['A', 'B'])).toBe(
-			'Strong agreement overall, but A and B are two points apart or more: discuss them before deciding.',
+			'Strong agreement overall, but the spread table flags A and B: discuss them before deciding.',
 		);
 		expect(read(strong, ['A'])).toBe(
-			'Strong agreement overall, but A is two points apart or more: discuss it before deciding.',
+			'Strong agreement overall, but the spread table flags A: discuss it before deciding.',
 		);
 		const moderate = [
 			[1, 2],
@@ -306,7 +306,7 @@ describe('agreementReading: never contradicts the spread table (#17)', () => {
 		const m = ordinalAlpha(moderate).alpha!;
 		expect(m).toBeGreaterThanOrEqual(0.667);
 		expect(m).toBeLessThan(0.8);
-		expect(read(moderate)).toMatch(/^Moderate agreement: no competency is two points apart/);
+		expect(read(moderate)).toMatch(/^Moderate agreement: the spread table flags no competency/);
 		expect(read(moderate, ['A', 'B', 'C'])).toBe('Moderate agreement: discuss A, B and C before deciding.');
 		const weak = [
 			[1, 2],
@@ -319,7 +319,7 @@ describe('agreementReading: never contradicts the spread table (#17)', () => {
 		const w = ordinalAlpha(weak).alpha!;
 		expect(w).toBeGreaterThanOrEqual(0);
 		expect(w).toBeLessThan(0.667);
-		expect(read(weak)).toMatch(/^Weak agreement: no competency is two points apart/);
+		expect(read(weak)).toMatch(/^Weak agreement: the spread table flags no competency/);
 		expect(read(weak, ['A'])).toBe(
 			'Weak agreement: the panel disagrees on A; talk through the evidence before any decision.',
 		);
