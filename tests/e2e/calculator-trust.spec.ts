@@ -262,3 +262,16 @@ test('an Object.prototype name as a competency id scores like any other', async 
 	await expect(page.getByLabel('Evidence for constructor')).toHaveValue('');
 	await expect(page.getByText('Custom scorecard: its weights and thresholds are yours')).toBeVisible();
 });
+
+test('sensitivity lists one-point changes only, and says apart which ratings the outcome rests on', async ({
+	page,
+}) => {
+	await rateGeneral(page, [3, 3, 4, 2]);
+	await expect(result(page)).toContainText('Pass');
+	await expect(page.getByText('If Communication had not been assessed, the outcome would be hold.')).toBeVisible();
+	await expect(page.getByText(/never leave one out to change an outcome/)).toBeVisible();
+	// Never a must-have, never an "→ not assessed" change.
+	await expect(page.getByText(/If (Technical knowledge|Team fit)/)).toHaveCount(0);
+	await expect(page.getByText(/→ not assessed|not assessed →/)).toHaveCount(0);
+	await expect(page.getByText('Team fit (collaboration behaviours): 2 → 1 would make it decline')).toBeVisible();
+});
