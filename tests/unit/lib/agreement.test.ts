@@ -334,4 +334,18 @@ describe('agreementReading: never contradicts the spread table (#17)', () => {
 			/^Systematic disagreement.*The spread table flags A for discussion: start there\.$/,
 		);
 	});
+	it('counts only paired ratings: a competency one interviewer rated, or nobody, adds nothing', () => {
+		expect(read([[1, 2]])).toMatch(/^Only 2 paired ratings/);
+		const varied = [
+			[1, 2],
+			[2, 3],
+			[3, 4],
+			[4, 3],
+			[1, 1],
+			[4, 4],
+		];
+		const singles = Array.from({ length: 30 }, () => [3, null]);
+		expect(read([...varied, ...singles])).toBe(read(varied));
+		expect(read([...varied, ...singles])).toMatch(/^Moderate agreement/);
+	});
 });
