@@ -320,11 +320,68 @@ test.describe('the question bank', () => {
 		await expect(count).toContainText(/^Showing \d+ of/);
 	});
 
+	test('a filter with no match says so, offers to clear, and the jump links count what is shown', async ({ page }) => {
+		await page.goto('/questions/');
+		const jumps = page.getByRole('navigation', { name: 'Jump to a competency' }).getByRole('link');
+		const before = await jumps.count();
+		await page.getByLabel('Level', { exact: true }).selectOption('staff');
+		await expect(page.locator('[data-count]')).toContainText(/^Showing \d+ of/);
+		// Every jump link left names a group with exactly that many questions showing.
+		const links = await jumps.all();
+		expect(links.length).toBeGreaterThan(0);
+		expect(links.length).toBeLessThan(before);
+		for (const link of links) {
+			const [, n] = /\((\d+)\)$/.exec((await link.textContent()) ?? '')!;
+			const id = (await link.getAttribute('href'))!.slice(1);
+			await expect(page.locator(`section[data-group="${id}"] li[data-question]:visible`)).toHaveCount(Number(n));
+		}
+		await page.getByLabel('At most (minutes)').fill('1');
+		const empty = page.locator('[data-empty]');
+		await expect(empty).toBeVisible();
+		await expect(empty).toContainText('No question matches these filters.');
+		await expect(page.locator('li[data-question]:visible')).toHaveCount(0);
+		await expect(jumps).toHaveCount(0);
+		await empty.getByRole('button', { name: 'Clear filters' }).click();
+		await expect(page).toHaveURL(/\/questions\/$/);
+		await expect(page.locator('[data-count]')).toContainText(/^Showing all \d+ questions\.$/);
+		await expect(jumps).toHaveCount(before);
+		await expect(page.getByLabel('Competency', { exact: true })).toBeFocused();
+	});
+
+	test('Back undoes a filter and Forward redoes it; a typed number is one step', async ({ page }) => {
+		await page.goto('/questions/');
+		const competency = page.getByLabel('Competency', { exact: true });
+		const level = page.getByLabel('Level', { exact: true });
+		const minutes = page.getByLabel('At most (minutes)');
+		await competency.selectOption('concurrency');
+		await level.selectOption('senior');
+		await minutes.pressSequentially('20');
+		await expect(page).toHaveURL(/competency=concurrency&level=senior&maxMinutes=20$/);
+		await page.goBack();
+		await expect(page).toHaveURL(/competency=concurrency&level=senior$/);
+		await expect(minutes).toHaveValue('');
+		await page.goBack();
+		await expect(page).toHaveURL(/competency=concurrency$/);
+		await expect(level).toHaveValue('');
+		const concurrency = await page.locator('li[data-question]:visible').count();
+		await expect(page.locator('[data-count]')).toHaveText(new RegExp(`^Showing ${concurrency} of`));
+		await page.goBack();
+		await expect(page).toHaveURL(/\/questions\/$/);
+		await expect(competency).toHaveValue('');
+		await expect(page.locator('[data-count]')).toContainText(/^Showing all/);
+		await page.goForward();
+		await expect(competency).toHaveValue('concurrency');
+		await expect(page.locator('li[data-question]:visible')).toHaveCount(concurrency);
+	});
+
 	test('without JavaScript the full list is shown, grouped by competency', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto('/questions/?competency=concurrency');
 		await expect(page.getByLabel('Competency', { exact: true })).toBeHidden();
+		// Playwright's text locators skip <noscript>, which the browser does render here.
+		await expect(page.locator('main')).toContainText('Filtering the list needs JavaScript', { useInnerText: true });
+		await expect(page.locator('main')).toContainText('whatever filters the link named', { useInnerText: true });
 		const total = (await (await page.request.get('/api/questions.json')).json()).length;
 		await expect(page.locator('li[data-question]:visible')).toHaveCount(total);
 		await expect(page.getByRole('heading', { level: 2, name: 'Concurrency and parallelism' })).toBeVisible();
