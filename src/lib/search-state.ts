@@ -64,7 +64,7 @@ export function pagefindFilters(filters: Record<Facet, string[]>): Record<string
 export function countSearches(filters: Record<Facet, string[]>): { facet: Facet; filters: PagefindFilter }[] {
 	return FACETS.filter((facet) => filters[facet].length > 0).map((facet) => ({
 		facet,
-		filters: { ...pagefindFilters({ ...filters, [facet]: [] }), [facet]: { none: filters[facet] } },
+		filters: { ...pagefindFilters(filters), [facet]: { none: filters[facet] } },
 	}));
 }
 
@@ -120,10 +120,7 @@ export function idsForTitles(values: readonly string[], titles: Readonly<Record<
  * already handles itself (hyphens, underscores, quotes for an exact search) are kept.
  */
 export function searchTerm(typed: string): string {
-	return typed
-		.replace(/\p{S}+/gu, '')
-		.replace(/\s+/g, ' ')
-		.trim();
+	return typed.replace(/\p{S}/gu, '').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -132,7 +129,8 @@ export function searchTerm(typed: string): string {
  * that Pagefind must fetch a large part of its index for it. A lone short word waits.
  */
 export function liveQuery(typed: string): string {
-	const words = searchTerm(typed).split(' ').filter(Boolean);
+	// searchTerm leaves single spaces between words, none at either end.
+	const words = searchTerm(typed).split(' ');
 	if (words.length > 1 && words.at(-1)!.length < 3) words.pop();
 	const query = words.join(' ');
 	return query.length < 2 ? '' : query;

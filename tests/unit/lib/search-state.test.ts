@@ -176,6 +176,11 @@ describe('facet counts', () => {
 			{ value: 'Coding', checked: false, count: 0, disabled: true },
 			{ value: 'Quiz', checked: true, count: 0, disabled: false },
 		]);
+		// Counts may lack a facet or a value altogether: they read as zero.
+		const sparse = facetOptions({ ...emptyFilters(), level: ['staff'] }, 2, { type: { Guide: 2 } }, {});
+		expect(sparse.level).toEqual([{ value: 'staff', checked: true, count: 0, disabled: false }]);
+		const unticked = facetOptions({ ...emptyFilters(), level: ['staff'] }, 2, { level: { mid: 1, staff: 2 } }, {});
+		expect(unticked.level[0]).toEqual({ value: 'mid', checked: false, count: 2, disabled: false });
 	});
 });
 
