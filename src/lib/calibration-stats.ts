@@ -2,7 +2,7 @@
  * The arithmetic of a calibration workshop: how far each rater sits from the reference ratings
  * (leniency or severity), and how much the raters disagree on each sample.
  */
-import { isRating, type Rating } from './rating-scale.ts';
+import { DISCUSS_SPREAD, isRating, type Rating } from './rating-scale.ts';
 
 export interface WorkshopSample {
 	id: string;
@@ -35,7 +35,7 @@ export interface SampleResult {
 	mean: number | null;
 	/** Highest minus lowest rating; 0 when everyone agrees or fewer than two rated. */
 	spread: number;
-	/** A spread of two points or more is worth discussing first. */
+	/** A spread of DISCUSS_SPREAD points or more is worth discussing first. */
 	discuss: boolean;
 }
 
@@ -81,7 +81,7 @@ export function sampleResults(samples: readonly WorkshopSample[], raters: readon
 			ratings,
 			mean: mean(ratings),
 			spread,
-			discuss: spread >= 2,
+			discuss: spread >= DISCUSS_SPREAD,
 		};
 	});
 }

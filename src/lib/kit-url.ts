@@ -4,6 +4,7 @@
  * can and reports what it had to drop, so an old link still opens.
  */
 import type { KitItem } from './kit.ts';
+import { ENTRY_ID } from './taxonomy.ts';
 
 export interface KitLink {
 	scorecard: string;
@@ -14,7 +15,7 @@ export interface KitLink {
 	items: KitItem[] | null;
 }
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ID = ENTRY_ID;
 export const MIN_MINUTES = 5;
 export const MAX_MINUTES = 240;
 

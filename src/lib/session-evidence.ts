@@ -7,7 +7,8 @@
 import { covers } from './kit.ts';
 import { isRating, type Rating } from './rating-scale.ts';
 import { RUBRIC_RULES } from './rubric.ts';
-import { freshMap, type Parsed, type SessionQuestion, type SessionState } from './session.ts';
+import { blankRecord, recordFrom } from './records.ts';
+import { type Parsed, type SessionQuestion, type SessionState } from './session.ts';
 
 /** How the suggestion reads the ticks, followed by the rating scale's own rules. */
 export const SUGGESTION_SCOPE =
@@ -96,8 +97,6 @@ export function suggestRating(
 
 export const HANDOFF_FORMAT = 'python-interview-handbook/session-evidence';
 export const HANDOFF_VERSION = 1;
-/** localStorage key the calculator reads after "Finish and rate"; inside the session's prefix. */
-export const HANDOFF_KEY = 'handbook:session:evidence';
 const MAX_ITEMS = 400;
 const MAX_TEXT = 2000;
 const KINDS: readonly EvidenceKind[] = ['must-show', 'depth', 'hinted', 'red flag', 'green flag', 'note'];
@@ -120,7 +119,7 @@ export function toHandoff(
 		format: HANDOFF_FORMAT,
 		version: HANDOFF_VERSION,
 		scorecard: state.kit.scorecard,
-		competencies: freshMap(
+		competencies: recordFrom(
 			competencies.map((c) => [
 				c,
 				{
@@ -143,7 +142,7 @@ export function parseHandoff(v: unknown, scorecard: string, known: readonly stri
 	if (v['scorecard'] !== scorecard) return fail(`the evidence is for another scorecard, not "${scorecard}"`);
 	const raw = v['competencies'];
 	if (!isObject(raw)) return fail('competencies is missing; expected an object keyed by competency id');
-	const out = freshMap<CompetencyEvidence>();
+	const out = blankRecord<CompetencyEvidence>();
 	let count = 0;
 	for (const [id, c] of Object.entries(raw)) {
 		const field = `competencies["${id.slice(0, 40)}"]`;

@@ -6,12 +6,11 @@
  */
 import type { KitItem } from './kit.ts';
 import { MAX_MINUTES, MIN_MINUTES, parseSearch, type ParsedKitLink } from './kit-url.ts';
+import { blankRecord, recordFrom } from './records.ts';
+import { ENTRY_ID } from './taxonomy.ts';
 
 export const SESSION_FORMAT = 'python-interview-handbook/session';
 export const SESSION_VERSION = 1;
-/** localStorage keys of the session tool; the calculator uses `handbook:calculator:`. */
-export const SESSION_PREFIX = 'handbook:session:';
-export const SESSION_KEY = `${SESSION_PREFIX}current`;
 
 export const MAX_NOTE = 2000;
 export const MAX_NOTES = 60;
@@ -19,7 +18,6 @@ export const MAX_NAME = 200;
 export const MAX_ITEMS = 30;
 /** A clock left running while the tab was closed stops counting after this many seconds. */
 export const MAX_SECONDS = 8 * 3600;
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** What the session needs to know about a question, to check a stored state against it. */
 export interface SessionQuestion {
@@ -95,13 +93,6 @@ export interface SessionContext {
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 const fail = <T>(error: string): Parsed<T> => ({ ok: false, error });
 
-/** A map with no prototype, so no key ("__proto__", "constructor") can reach Object.prototype. */
-export function freshMap<T>(entries: Iterable<readonly [string, T]> = []): Record<string, T> {
-	const map = Object.create(null) as Record<string, T>;
-	for (const [k, v] of entries) map[k] = v;
-	return map;
-}
-
 export function emptyEvidence(q: SessionQuestion): QuestionEvidence {
 	const marks = (n: number) => Array.from({ length: n }, () => ({ shown: false, hinted: false }));
 	return {
@@ -124,7 +115,7 @@ export function newSession(kit: SessionKit, bank: ReadonlyMap<string, SessionQue
 		interviewer: '',
 		current: 0,
 		runningSince: null,
-		questions: freshMap(kit.items.flatMap((i) => (bank.has(i.id) ? [[i.id, emptyEvidence(bank.get(i.id)!)]] : []))),
+		questions: recordFrom(kit.items.flatMap((i) => (bank.has(i.id) ? [[i.id, emptyEvidence(bank.get(i.id)!)]] : []))),
 	};
 }
 
@@ -240,7 +231,7 @@ function withQuestion(
 ): SessionState {
 	const evidence = state.questions[id];
 	if (!evidence) return state;
-	return { ...state, questions: freshMap([...Object.entries(state.questions), [id, change(evidence)] as const]) };
+	return { ...state, questions: recordFrom([...Object.entries(state.questions), [id, change(evidence)] as const]) };
 }
 
 /** Stops the clock, folding the run in progress into the current question. */
@@ -324,7 +315,7 @@ function parseText(v: unknown, field: string, max: number): Parsed<string> {
 function parseKit(v: unknown, ctx: SessionContext): Parsed<SessionKit> {
 	if (!isObject(v)) return fail(`kit is ${describe(v)}; expected an object with scorecard, stage, minutes and items`);
 	const { scorecard, stage, minutes, items } = v;
-	if (typeof scorecard !== 'string' || !ID.test(scorecard))
+	if (typeof scorecard !== 'string' || !ENTRY_ID.test(scorecard))
 		return fail(`kit.scorecard is ${describe(scorecard)}; expected a scorecard id`);
 	const stages = ctx.stages.get(scorecard)?.length;
 	if (stages === undefined) return fail(`kit.scorecard "${scorecard}" is not a scorecard in this handbook`);
@@ -337,7 +328,7 @@ function parseKit(v: unknown, ctx: SessionContext): Parsed<SessionKit> {
 	const out: KitItem[] = [];
 	for (const [i, item] of items.entries()) {
 		const field = `kit.items[${i}]`;
-		if (!isObject(item) || typeof item['id'] !== 'string' || !ID.test(item['id']))
+		if (!isObject(item) || typeof item['id'] !== 'string' || !ENTRY_ID.test(item['id']))
 			return fail(`${field} is ${describe(item)}; expected { "id": a question id, "variation": a number }`);
 		const q = ctx.questions.get(item['id']);
 		if (!q) return fail(`${field}.id "${item['id']}" is not a question in this handbook`);
@@ -437,7 +428,7 @@ export function parseSession(v: unknown, ctx: SessionContext): Parsed<SessionSta
 		return fail(`runningSince is ${describe(since)}; expected null or a time in milliseconds`);
 	const raw = v['questions'];
 	if (!isObject(raw)) return fail(`questions is ${describe(raw)}; expected an object keyed by question id`);
-	const questions = freshMap<QuestionEvidence>();
+	const questions = blankRecord<QuestionEvidence>();
 	for (const key of Object.keys(raw))
 		if (!items.some((i) => i.id === key))
 			return fail(`questions has "${key.slice(0, 60)}", which is not a question of the kit`);

@@ -5,11 +5,11 @@
  */
 import {
 	evidenceLine,
-	HANDOFF_KEY,
 	parseHandoff,
 	type CompetencyEvidence,
 	type SessionHandoff,
 } from '../../lib/session-evidence.ts';
+import { HANDOFF_KEY } from '../../lib/storage-keys.ts';
 import { el, storageGet } from '../../scripts/dom.ts';
 
 /** The handoff for this scorecard when the page was opened with `session=1`; null when not asked for. */

@@ -2,15 +2,9 @@
  * Where the session lives in the browser: one key under the session's own prefix, read back
  * through the same validation as an import. Storage may be disabled; every call copes.
  */
-import { HANDOFF_KEY, type SessionHandoff } from '../../lib/session-evidence.ts';
-import {
-	parseSessionText,
-	SESSION_KEY,
-	SESSION_PREFIX,
-	type Parsed,
-	type SessionContext,
-	type SessionState,
-} from '../../lib/session.ts';
+import type { SessionHandoff } from '../../lib/session-evidence.ts';
+import { parseSessionText, type Parsed, type SessionContext, type SessionState } from '../../lib/session.ts';
+import { HANDOFF_KEY, SESSION_KEY, SESSION_PREFIX } from '../../lib/storage-keys.ts';
 import { storageGet, storageRemoveByPrefix, storageSet } from '../../scripts/dom.ts';
 
 /** The stored session: null when there is none, else the parsed state or why it cannot be read. */

@@ -4,13 +4,13 @@ import {
 	competencyEvidence,
 	evidenceLine,
 	handoffMarkdown,
-	HANDOFF_KEY,
 	parseHandoff,
 	suggestRating,
 	SUGGESTION_RULES,
 	toHandoff,
 } from '../../../src/lib/session-evidence.ts';
-import { newSession, SESSION_PREFIX, setAsked, togglePoint, type SessionState } from '../../../src/lib/session.ts';
+import { newSession, setAsked, togglePoint, type SessionState } from '../../../src/lib/session.ts';
+import { HANDOFF_KEY, SESSION_PREFIX } from '../../../src/lib/storage-keys.ts';
 import { ctx, kit, sampleSession } from '../../support/session.ts';
 
 const bank = ctx.questions;
