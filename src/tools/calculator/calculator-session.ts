@@ -3,12 +3,7 @@
  * over (validated, never trusted), and shows it under each competency with the suggested rating,
  * labelled as a suggestion. It never sets a rating: the interviewer does.
  */
-import {
-	evidenceLine,
-	parseHandoff,
-	type CompetencyEvidence,
-	type SessionHandoff,
-} from '../../lib/session-evidence.ts';
+import { evidenceLine, parseHandoff, type CompetencyEvidence, type SessionHandoff } from '../../lib/session-handoff.ts';
 import { HANDOFF_KEY } from '../../lib/storage-keys.ts';
 import { el, storageGet } from '../../scripts/dom.ts';
 

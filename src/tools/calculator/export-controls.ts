@@ -1,7 +1,7 @@
 /** Export (Markdown, JSON), the share link, and the calculator's own clear. */
 import { cardProblem } from '../../lib/card-rules.ts';
 import { toExport, toFragment, toMarkdown } from '../../lib/calculator-state.ts';
-import { handoffMarkdown } from '../../lib/session-evidence.ts';
+import { handoffMarkdown } from '../../lib/session-handoff.ts';
 import { CALCULATOR_PREFIX } from '../../lib/storage-keys.ts';
 import { copy, download, storageRemoveByPrefix } from '../../scripts/dom.ts';
 import type { CalculatorHost } from './host.ts';

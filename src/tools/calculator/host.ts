@@ -2,7 +2,7 @@
 import type { CalculatorData } from '../../data/calculator.ts';
 import type { HandbookLookup } from '../../lib/card-authority.ts';
 import type { CalculatorState } from '../../lib/calculator-state.ts';
-import type { SessionHandoff } from '../../lib/session-evidence.ts';
+import type { SessionHandoff } from '../../lib/session-handoff.ts';
 
 export interface CalculatorHost {
 	readonly data: CalculatorData;

@@ -17,7 +17,7 @@ import {
 import { isRating } from '../../lib/rating-scale.ts';
 import { withKey } from '../../lib/records.ts';
 import type { ScoringCard } from '../../lib/scoring.ts';
-import type { SessionHandoff } from '../../lib/session-evidence.ts';
+import type { SessionHandoff } from '../../lib/session-handoff.ts';
 import { calculatorKey, legacyMoves } from '../../lib/storage-keys.ts';
 import { el, readIsland, storageGet, storageMove, storageSet } from '../../scripts/dom.ts';
 import { readSessionEvidence, showSessionIntro } from './calculator-session.ts';

@@ -2,7 +2,7 @@
  * Where the session lives in the browser: one key under the session's own prefix, read back
  * through the same validation as an import. Storage may be disabled; every call copes.
  */
-import type { SessionHandoff } from '../../lib/session-evidence.ts';
+import type { SessionHandoff } from '../../lib/session-handoff.ts';
 import { parseSessionText, type Parsed, type SessionContext, type SessionState } from '../../lib/session.ts';
 import { HANDOFF_KEY, SESSION_KEY, SESSION_PREFIX } from '../../lib/storage-keys.ts';
 import { storageGet, storageRemoveByPrefix, storageSet } from '../../scripts/dom.ts';

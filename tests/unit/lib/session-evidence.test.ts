@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RUBRIC_RULES } from '../../../src/lib/rubric.ts';
-import {
-	competencyEvidence,
-	evidenceLine,
-	handoffMarkdown,
-	parseHandoff,
-	suggestRating,
-	SUGGESTION_RULES,
-	toHandoff,
-} from '../../../src/lib/session-evidence.ts';
+import { competencyEvidence, suggestRating, SUGGESTION_RULES, toHandoff } from '../../../src/lib/session-evidence.ts';
+import { evidenceLine, handoffMarkdown, parseHandoff } from '../../../src/lib/session-handoff.ts';
 import { newSession, setAsked, togglePoint, type SessionState } from '../../../src/lib/session.ts';
 import { HANDOFF_KEY, SESSION_PREFIX } from '../../../src/lib/storage-keys.ts';
 import { ctx, kit, sampleSession } from '../../support/session.ts';
