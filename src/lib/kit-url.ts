@@ -3,12 +3,19 @@
  * scorecard's loop or `custom`; `~2` picks a question's second variation. Parsing keeps what it
  * can and reports what it had to drop, so an old link still opens.
  */
-import type { KitItem } from './kit.ts';
+import {
+	questionWarnings,
+	stageMinutes,
+	type KitItem,
+	type KitQuestion,
+	type KitScorecard,
+	type KitStage,
+} from './kit.ts';
 
 export interface KitLink {
 	scorecard: string;
 	/** Index of the stage in the scorecard's loop, or "custom" for one stage with every weighted competency. */
-	stage: number | 'custom';
+	stage: KitStage;
 	minutes: number;
 	/** Null until the interviewer edits the proposal; then the exact list of questions. */
 	items: KitItem[] | null;
@@ -17,6 +24,8 @@ export interface KitLink {
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MIN_MINUTES = 5;
 export const MAX_MINUTES = 240;
+/** More questions than this never fit a stage of MAX_MINUTES; a longer list is a forged link. */
+export const MAX_ITEMS = 24;
 
 export function toSearch(link: KitLink): string {
 	const params = new URLSearchParams({
@@ -61,7 +70,10 @@ export function parseSearch(search: string): ParsedKitLink {
 	if (q !== null) {
 		link.items = [];
 		const seen = new Set<string>();
-		for (const part of q.split(',').filter((p) => p !== '')) {
+		const parts = q.split(',').filter((p) => p !== '');
+		if (parts.length > MAX_ITEMS)
+			problems.push(`The link lists ${parts.length} questions; only the first ${MAX_ITEMS} are read.`);
+		for (const part of parts.slice(0, MAX_ITEMS)) {
 			const match = /^([a-z0-9]+(?:-[a-z0-9]+)*)(?:~(\d{1,2}))?$/.exec(part);
 			if (!match || seen.has(match[1]!)) {
 				problems.push(`Dropped "${part.slice(0, 40)}" from the link: it is not a question id, or it is repeated.`);
@@ -72,4 +84,65 @@ export function parseSearch(search: string): ParsedKitLink {
 		}
 	}
 	return { link, problems };
+}
+
+/** A link resolved against the handbook: the kit to show and every message about what changed. */
+export interface ResolvedKitLink {
+	link: KitLink;
+	/** The questions to show; the proposal when the link lists none. */
+	items: KitItem[];
+	messages: string[];
+}
+
+/**
+ * Resolves a parsed link against the handbook's scorecards and bank: an unknown scorecard or
+ * stage falls back to the first, with a message; an unknown question is refused with a message; a
+ * variation the question does not have falls back to the main prompt. A retired or off-level
+ * question stays, because the link's author chose it, and is counted here and warned about on
+ * its card (questionWarnings). Null when there is no scorecard at all.
+ */
+export function resolveKitLink(
+	{ link, problems }: ParsedKitLink,
+	cards: readonly KitScorecard[],
+	bank: readonly KitQuestion[],
+	propose: (card: KitScorecard, stage: KitStage, minutes: number) => string[],
+): ResolvedKitLink | null {
+	const messages = [...problems];
+	const found = cards.find((c) => c.id === link.scorecard);
+	const card = found ?? cards[0];
+	if (!card) return null;
+	if (link.scorecard !== undefined && !found)
+		messages.push(
+			`There is no scorecard "${link.scorecard}" in this handbook (it may have been renamed); showing "${card.title}".`,
+		);
+	let stage: KitStage = link.stage ?? 0;
+	if (typeof stage === 'number' && !card.stages[stage]) {
+		if (link.stage !== undefined) messages.push(`This scorecard has no stage ${stage + 1}; showing its first stage.`);
+		stage = 0;
+	}
+	const minutes = link.minutes ?? stageMinutes(card, stage);
+	const resolved: KitLink = { scorecard: card.id, stage, minutes, items: null };
+	if (!link.items)
+		return { link: resolved, items: propose(card, stage, minutes).map((id) => ({ id, variation: 0 })), messages };
+
+	const byId = new Map(bank.map((q) => [q.id, q]));
+	const items: KitItem[] = [];
+	let flagged = 0;
+	for (const item of link.items) {
+		const q = byId.get(item.id);
+		if (!q) {
+			messages.push(`The question "${item.id}" is not in this handbook's bank, so it was left out of the kit.`);
+			continue;
+		}
+		if (item.variation > q.variations.length)
+			messages.push(`"${q.title}" has no variation ${item.variation}; its main prompt is used.`);
+		if (questionWarnings(q, card.level).length > 0) flagged++;
+		items.push({ id: q.id, variation: item.variation <= q.variations.length ? item.variation : 0 });
+	}
+	if (flagged > 0)
+		messages.push(
+			`${flagged} question${flagged === 1 ? '' : 's'} in this link would not be proposed for a ${card.level} kit (retired, or pitched at other levels); each says why on its card.`,
+		);
+	resolved.items = items;
+	return { link: resolved, items, messages };
 }

@@ -91,33 +91,38 @@ export function parsePastedRatings(text: string, samples: readonly WorkshopSampl
 	const problems: string[] = [];
 	const raters: WorkshopRater[] = [];
 	const lines = text.split(/\r\n|\r|\n/);
-	lines.forEach((line, i) => {
-		if (line.trim() === '') return;
+	for (const [i, line] of lines.entries()) {
+		if (line.trim() === '') continue;
+		const read = readLine(line, samples);
 		const where = `Line ${i + 1}`;
-		const split = line.includes('\t') ? splitTabbed(line) : splitColon(line);
-		if (!split) return problems.push(`${where}: expected a name, a colon, then the ratings, as in "Ana: 3, 2, -, 4".`);
-		const name = cleanName(split.name);
-		if (name === '') return problems.push(`${where}: the name before the ratings is empty.`);
-		if (split.cells.length !== samples.length)
-			return problems.push(
-				`${where} (${name}): ${split.cells.length} rating${split.cells.length === 1 ? '' : 's'} for ${samples.length} samples; give one per sample in the sheet's order, ${NOT_RATED} for not rated.`,
-			);
-		const bad = split.cells.find((c) => c !== NOT_RATED && !RATING_TEXT.includes(c));
-		if (bad !== undefined)
-			return problems.push(
-				`${where} (${name}): "${bad.slice(0, 20)}" is not a rating; expected ${RATINGS.join(', ')} or ${NOT_RATED}.`,
-			);
-		if (raters.length >= room)
-			return problems.push(`${where} (${name}): the sheet is full (it holds at most ${MAX_RATERS} raters).`);
-		const ratings: Record<string, Rating> = {};
-		split.cells.forEach((c, j) => {
-			const n = Number(c);
-			if (isRating(n)) ratings[samples[j]!.id] = n;
-		});
-		raters.push({ name, ratings });
-	});
+		if (typeof read === 'string') problems.push(`${where}${read}`);
+		else if (raters.length >= room)
+			problems.push(`${where} (${read.name}): the sheet is full (it holds at most ${MAX_RATERS} raters).`);
+		else raters.push(read);
+	}
+
 	if (raters.length === 0 && problems.length === 0) problems.push('Nothing was pasted: paste one rater per line.');
 	return { raters, problems };
+}
+
+/** One pasted line as a rater, or the problem with it (to follow "Line N"). */
+function readLine(line: string, samples: readonly WorkshopSample[]): WorkshopRater | string {
+	const split = line.includes('\t') ? splitTabbed(line) : splitColon(line);
+	if (!split) return ': expected a name, a colon, then the ratings, as in "Ana: 3, 2, -, 4".';
+	const name = cleanName(split.name);
+	if (name === '') return ': the name before the ratings is empty.';
+	const count = split.cells.length;
+	if (count !== samples.length)
+		return ` (${name}): ${count} rating${count === 1 ? '' : 's'} for ${samples.length} samples; give one per sample in the sheet's order, ${NOT_RATED} for not rated.`;
+	const bad = split.cells.find((c) => c !== NOT_RATED && !RATING_TEXT.includes(c));
+	if (bad !== undefined)
+		return ` (${name}): "${bad.slice(0, 20)}" is not a rating; expected ${RATINGS.join(', ')} or ${NOT_RATED}.`;
+	const ratings: Record<string, Rating> = {};
+	split.cells.forEach((c, j) => {
+		const n = Number(c);
+		if (isRating(n)) ratings[samples[j]!.id] = n;
+	});
+	return { name, ratings };
 }
 
 function splitColon(line: string): { name: string; cells: string[] } | null {
