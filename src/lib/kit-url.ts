@@ -37,6 +37,11 @@ export function toSearch(link: KitLink): string {
 	return `?${params.toString().replace(/%2C/g, ',').replace(/%7E/gi, '~')}`;
 }
 
+/** A value quoted in a message: at most 60 characters, so a forged link cannot flood the page. */
+export function clip(value: string, max = 60): string {
+	return value.length > max ? `${value.slice(0, max)}…` : value;
+}
+
 export interface ParsedKitLink {
 	link: Partial<KitLink> & { items: KitItem[] | null };
 	problems: string[];
@@ -59,8 +64,9 @@ export function parseSearch(search: string): ParsedKitLink {
 	}
 	const minutes = params.get('minutes');
 	if (minutes !== null) {
-		const n = Number(minutes);
-		if (Number.isInteger(n) && n >= MIN_MINUTES && n <= MAX_MINUTES) link.minutes = n;
+		// Digits only: Number() would also read "0x3c", " 60", "6e1" and "+60" as 60.
+		const n = /^\d{1,3}$/.test(minutes) ? Number(minutes) : NaN;
+		if (n >= MIN_MINUTES && n <= MAX_MINUTES) link.minutes = n;
 		else
 			problems.push(
 				`The link’s minutes "${minutes.slice(0, 20)}" are not a whole number from ${MIN_MINUTES} to ${MAX_MINUTES}; the stage’s own length is used.`,
@@ -113,7 +119,7 @@ export function resolveKitLink(
 	if (!card) return null;
 	if (link.scorecard !== undefined && !found)
 		messages.push(
-			`There is no scorecard "${link.scorecard}" in this handbook (it may have been renamed); showing "${card.title}".`,
+			`There is no scorecard "${clip(link.scorecard)}" in this handbook (it may have been renamed); showing "${card.title}".`,
 		);
 	let stage: KitStage = link.stage ?? 0;
 	if (typeof stage === 'number' && !card.stages[stage]) {
@@ -131,7 +137,7 @@ export function resolveKitLink(
 	for (const item of link.items) {
 		const q = byId.get(item.id);
 		if (!q) {
-			messages.push(`The question "${item.id}" is not in this handbook's bank, so it was left out of the kit.`);
+			messages.push(`The question "${clip(item.id)}" is not in the bank (it may have been renamed or removed), so it was left out of the kit.`);
 			continue;
 		}
 		if (item.variation > q.variations.length)

@@ -19,7 +19,8 @@ export interface KitQuestion {
 	levels: readonly string[];
 	minutes: number;
 	status: string;
-	variations: readonly string[];
+	/** Only counted: a link's `~N` must name one of them. */
+	variations: readonly unknown[];
 }
 
 export interface KitStageInput {
@@ -266,4 +267,11 @@ export function questionWarnings(q: Pick<KitQuestion, 'status' | 'levels'>, leve
 			`Pitched at ${q.levels.join(', ')}, not at ${level}, this scorecard's level: its rubric's bar is written for other levels.`,
 		);
 	return warnings;
+}
+
+/** The kit's one-line summary: how many questions, their minutes against the budget, and over time. */
+export function kitSummary(count: number, used: number, minutes: number): string {
+	const budget = kitBudget(minutes);
+	const over = used > budget ? ' Over time: remove or swap a question.' : '';
+	return `${count} question${count === 1 ? '' : 's'}, ${used} of ${budget} question minutes (${minutes - budget} kept for introductions and the candidate’s questions).${over}`;
 }

@@ -139,3 +139,13 @@ function splitTabbed(line: string): { name: string; cells: string[] } {
 	const [name = '', ...cells] = line.split('\t').map((c) => c.trim());
 	return { name, cells: cells.map((c) => (c === '' ? NOT_RATED : c)) };
 }
+
+/** A new sheet: two unnamed raters, so the table has columns to fill in. */
+export function newSheet(): WorkshopRater[] {
+	return [0, 1].map((i) => ({ name: raterName(i), ratings: {} }));
+}
+
+/** True when no rater has a rating or a name of their own: pasted raters replace such a sheet. */
+export function isBlankSheet(raters: readonly WorkshopRater[]): boolean {
+	return raters.every((r, i) => Object.keys(r.ratings).length === 0 && r.name === raterName(i));
+}

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { KitItem, KitQuestion, KitScorecard } from '../../../src/lib/kit.ts';
 import {
+	clip,
 	MAX_ITEMS,
 	MAX_MINUTES,
 	MIN_MINUTES,
@@ -114,6 +115,11 @@ const DAMAGES: Damage[] = [
 	set('minutes', '241', false),
 	set('minutes', '7.5', false),
 	set('minutes', 'ten', false),
+	set('minutes', '0x3c', false),
+	set('minutes', ' 60', false),
+	set('minutes', '6e1', false),
+	set('minutes', '+60', false),
+	set('minutes', '060', true),
 ];
 // Questions are ids, each once, optionally with ~ and a variation of at most two digits. One more
 // entry in the list: kept when it is one, dropped (with a problem) when not; the rest stays.
@@ -246,9 +252,9 @@ describe('resolving a link against the handbook', () => {
 		]);
 		expect(r.link.items).toBe(r.items);
 		expect(r.messages).toEqual([
-			'The question "gone" is not in this handbook\'s bank, so it was left out of the kit.',
+			'The question "gone" is not in the bank (it may have been renamed or removed), so it was left out of the kit.',
 			'"JUNIOR-ONLY" has no variation 3; its main prompt is used.',
-			'The question "constructor" is not in this handbook\'s bank, so it was left out of the kit.',
+			'The question "constructor" is not in the bank (it may have been renamed or removed), so it was left out of the kit.',
 			'3 questions in this link would not be proposed for a mid kit (retired, or pitched at other levels); each says why on its card.',
 		]);
 		expect(resolve('?scorecard=mid-card&q=old').messages).toEqual([
@@ -256,6 +262,15 @@ describe('resolving a link against the handbook', () => {
 		]);
 		expect(resolve('?scorecard=mid-card&q=ok~2').messages).toEqual([]);
 		expect(resolve('?scorecard=mid-card&q=').items).toEqual([]);
+	});
+	it('quotes at most 60 characters of an unknown scorecard or question id', () => {
+		const id = 'a'.repeat(61);
+		expect(resolve(`?scorecard=${id}&q=${id}`).messages).toEqual([
+			`There is no scorecard "${'a'.repeat(60)}…" in this handbook (it may have been renamed); showing "Mid card".`,
+			`The question "${'a'.repeat(60)}…" is not in the bank (it may have been renamed or removed), so it was left out of the kit.`,
+		]);
+		expect(clip('a'.repeat(60))).toBe('a'.repeat(60));
+		expect(clip('abcdef', 3)).toBe('abc…');
 	});
 	it('reads at most 24 questions from a link', () => {
 		expect(MAX_ITEMS).toBe(24);

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { WorkshopSample } from '../../../src/lib/calibration-stats.ts';
 import {
 	cleanName,
+	isBlankSheet,
 	MAX_NAME,
 	MAX_PASTE,
 	MAX_RATERS,
+	newSheet,
 	parsePastedRatings,
 	parseStoredSheet,
 	raterName,
@@ -138,5 +140,19 @@ describe('pasted ratings', () => {
 		expect(parsePastedRatings('"x"</td><script>alert(1)</script>: 1 1 1', samples).raters[0]!.name).toBe(
 			'"x"</td><script>alert(1)</script>',
 		);
+	});
+});
+
+describe('a new sheet', () => {
+	it('has two unnamed raters and counts as blank until someone is named or rates', () => {
+		expect(newSheet()).toEqual([
+			{ name: 'Rater 1', ratings: {} },
+			{ name: 'Rater 2', ratings: {} },
+		]);
+		expect(isBlankSheet(newSheet())).toBe(true);
+		expect(isBlankSheet([])).toBe(true);
+		expect(isBlankSheet([{ name: 'Ana', ratings: {} }])).toBe(false);
+		expect(isBlankSheet([{ name: 'Rater 1', ratings: { a: 3 } }])).toBe(false);
+		expect(isBlankSheet([{ name: 'Rater 2', ratings: {} }])).toBe(false);
 	});
 });
