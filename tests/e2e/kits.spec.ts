@@ -92,3 +92,36 @@ test('a scorecard stage links to a kit for that stage', async ({ page }) => {
 	await expect(page.getByLabel('Minutes available')).toHaveValue('60');
 	await expect(page.locator('.kit-question').first()).toBeVisible();
 });
+
+/** Pages in a PDF, counted as page objects (`/Type /Page`, not `/Pages`), not guessed from bytes. */
+function pdfPages(pdf: Buffer): number {
+	return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
+}
+
+test('a printed 3-question kit takes at most one page per question plus one, each with a rating box and note lines', async ({
+	page,
+}) => {
+	const ids = ['lru-cache', 'find-duplicates', 'mutable-default-argument'];
+	await page.goto(`/kits/?scorecard=general-python-developer&stage=1&minutes=60&q=${ids.join(',')}`);
+	await expect(page.locator('.kit-question')).toHaveCount(3);
+	await page.emulateMedia({ media: 'print' });
+	// The tool's own title, its form and the site's navigation stay off paper; the kit's header prints.
+	await expect(page.getByRole('heading', { level: 1, name: 'Interview kit builder' })).toBeHidden();
+	await expect(page.getByLabel('Scorecard')).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Copy the kit’s link' })).toBeHidden();
+	await expect(page.getByRole('navigation').first()).toBeHidden();
+	await expect(page.getByRole('heading', { level: 2, name: /^Interview kit: / })).toBeVisible();
+	const boxes = page.getByLabel(/^Rating box for /);
+	await expect(boxes).toHaveCount(3);
+	for (const box of await boxes.all()) await expect(box).toHaveText('Rating:1234Not assessed');
+	const pdf = await page.pdf({ format: 'A4' });
+	const pages = pdfPages(pdf);
+	const { pages: read, text } = await pdfText(pdf);
+	console.log(`3-question kit: ${pages} A4 pages`);
+	expect(pages).toBe(read);
+	expect(pages).toBeLessThanOrEqual(ids.length + 1);
+	expect(text.match(/Rating: 1 2 3 4 Not assessed/g)).toHaveLength(3);
+	expect(text.match(/Notes/g)?.length).toBeGreaterThanOrEqual(3);
+	expect(text).not.toContain('Interview kit builder');
+	expect(text).not.toContain('Propose questions again');
+});

@@ -111,15 +111,17 @@ function rubric(c: CardContext): HTMLElement {
 	const { q } = c;
 	const dl = el('dl', null, { class: 'rubric-v2', 'aria-label': `Rubric: ${q.title}` });
 	const points = (lead: string, items: readonly string[]) => titled('dd', el('p', lead), items);
+	// Each rating in its own <div> (allowed in a <dl>), so paper can set them side by side.
+	const pair = (rating: number, dd: HTMLElement) => {
+		const div = el('div');
+		div.append(el('dt', `${rating} · ${c.label(rating)}`), dd);
+		return div;
+	};
 	dl.append(
-		el('dt', `4 · ${c.label(4)}`),
-		points(`Every must-show point, plus ${depthNeededWords(q)}:`, q.depth),
-		el('dt', `3 · ${c.label(3)}`),
-		points('All of these must-show points:', q.mustShow),
-		el('dt', `2 · ${c.label(2)}`),
-		inline(el('dd'), q.rubric['2']),
-		el('dt', `1 · ${c.label(1)}`),
-		inline(el('dd'), q.rubric['1']),
+		pair(4, points(`Every must-show point, plus ${depthNeededWords(q)}:`, q.depth)),
+		pair(3, points('All of these must-show points:', q.mustShow)),
+		pair(2, inline(el('dd'), q.rubric['2'])),
+		pair(1, inline(el('dd'), q.rubric['1'])),
 	);
 	return dl;
 }
@@ -146,7 +148,7 @@ function ratingBox(q: QuestionExport): HTMLElement {
 }
 
 /** Ruled lines for notes on paper: enough for evidence, few enough to keep a question on one page. */
-const NOTE_LINES = 5;
+const NOTE_LINES = 4;
 
 function notes(): HTMLElement {
 	const wrap = el('div', null, { class: 'kit-notes' });
