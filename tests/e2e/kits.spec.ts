@@ -125,3 +125,31 @@ test('a printed 3-question kit takes at most one page per question plus one, eac
 	expect(text).not.toContain('Interview kit builder');
 	expect(text).not.toContain('Propose questions again');
 });
+
+test('a variation with its own rubric note shows the note with the variation', async ({ page }) => {
+	await page.goto('/kits/?scorecard=general-python-developer&stage=1&q=token-bucket-rate-limiter~2');
+	const card = page.locator('.kit-question').first();
+	await expect(card.locator('.prompt')).toContainText('at most 5 calls run at the same time');
+	await expect(card.getByText(/^Rubric note for this variation: The refill points do not apply/)).toBeVisible();
+	await card.getByRole('combobox', { name: /^Prompt for / }).selectOption('0');
+	await expect(card.getByText(/^Rubric note for this variation/)).toHaveCount(0);
+	await expect(card.getByRole('combobox', { name: /^Prompt for / }).getByRole('option')).toHaveText([
+		'Main prompt',
+		'Variation 1 (own rubric note)',
+		'Variation 2 (own rubric note)',
+	]);
+});
+
+test('every kit control is at least 44 × 44 px and fits a 360 px phone', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 800 });
+	await page.goto('/kits/?scorecard=general-python-developer&stage=1');
+	await expect(page.locator('.kit-question').first()).toBeVisible();
+	const controls = page.locator('interview-kit').locator('button:visible, select:visible, input:visible');
+	expect(await controls.count()).toBeGreaterThan(8);
+	for (const control of await controls.all()) {
+		const box = (await control.boundingBox())!;
+		const what = await control.evaluate((e) => e.outerHTML.slice(0, 80));
+		expect(Math.min(box.width, box.height), what).toBeGreaterThanOrEqual(44);
+		expect(box.x + box.width, what).toBeLessThanOrEqual(360);
+	}
+});
