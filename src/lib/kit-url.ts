@@ -137,7 +137,9 @@ export function resolveKitLink(
 	for (const item of link.items) {
 		const q = byId.get(item.id);
 		if (!q) {
-			messages.push(`The question "${clip(item.id)}" is not in the bank (it may have been renamed or removed), so it was left out of the kit.`);
+			messages.push(
+				`The question "${clip(item.id)}" is not in the bank (it may have been renamed or removed), so it was left out of the kit.`,
+			);
 			continue;
 		}
 		if (item.variation > q.variations.length)

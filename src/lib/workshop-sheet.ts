@@ -22,14 +22,17 @@ export interface SheetRead {
 	problems: string[];
 }
 
-/** A name as text a person typed: control characters out, spaces collapsed, at most MAX_NAME. */
+/** A name as text a person typed: invisible characters out, spaces collapsed, at most MAX_NAME. */
 export function cleanName(name: string): string {
-	return name
-		.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g, ' ')
-		.replace(/\s+/g, ' ')
-		.trim()
-		.slice(0, MAX_NAME)
-		.trim();
+	return (
+		name
+			// Control and format characters (NUL, bidi overrides, zero-width spaces) become spaces.
+			.replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+			.replace(/\s+/g, ' ')
+			.trim()
+			.slice(0, MAX_NAME)
+			.trim()
+	);
 }
 
 /** A default name for the rater in column `index` (0-based). */

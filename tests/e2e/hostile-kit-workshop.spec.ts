@@ -239,7 +239,7 @@ interface PasteCase {
 	/** The pasted text, given the number of samples. */
 	text: (n: number) => string;
 	/** Where the outcome shows: a refusal in the alert, or the raters added in the status. */
-	alert: string | null;
+	alert: string | RegExp | null;
 	status: string | RegExp;
 }
 const ones = (n: number, r = '1') => Array.from({ length: n }, () => r).join(', ');
@@ -274,7 +274,7 @@ const PASTE_CASES: PasteCase[] = [
 		alert: 'expected a name, a colon, then the ratings',
 		status: 'No rater was added.',
 	},
-	{ name: 'too few ratings', text: (n) => `Ana: 3`, alert: /1 rating for \d+ samples/, status: 'No rater was added.' },
+	{ name: 'too few ratings', text: () => 'Ana: 3', alert: /1 rating for \d+ samples/, status: 'No rater was added.' },
 	{ name: 'only spaces', text: () => '   \n\t\n  ', alert: 'Nothing was pasted', status: 'No rater was added.' },
 	{
 		name: 'an empty name',
