@@ -123,6 +123,10 @@ export function formatTwo(value: number | null): string {
 export function formatDifference(value: number | null): string {
 	if (value === null) return '–';
 	const rounded = roundTwo(value);
-	if (rounded === 0) return '0.00';
-	return `${rounded > 0 ? '+' : '−'}${Math.abs(rounded).toFixed(2)}`;
+	return `${SIGN.get(Math.sign(rounded)) ?? ''}${Math.abs(rounded).toFixed(2)}`;
 }
+/** Zero (and −0) has no sign. */
+const SIGN = new Map([
+	[1, '+'],
+	[-1, '−'],
+]);

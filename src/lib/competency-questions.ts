@@ -11,7 +11,7 @@ export type Assessment = 'direct' | 'included' | null;
 export function assessment(
 	competencies: readonly string[],
 	competency: string,
-	includes: readonly string[] = [],
+	includes: readonly string[],
 ): Assessment {
 	if (competencies.includes(competency)) return 'direct';
 	return competencies.some((c) => includes.includes(c)) ? 'included' : null;

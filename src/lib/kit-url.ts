@@ -121,10 +121,14 @@ export function resolveKitLink(
 		messages.push(
 			`There is no scorecard "${clip(link.scorecard)}" in this handbook (it may have been renamed); showing "${card.title}".`,
 		);
-	let stage: KitStage = link.stage ?? 0;
+	// A scorecard with no loop has only the custom stage.
+	const first: KitStage = card.stages.length > 0 ? 0 : 'custom';
+	let stage: KitStage = link.stage ?? first;
 	if (typeof stage === 'number' && !card.stages[stage]) {
-		if (link.stage !== undefined) messages.push(`This scorecard has no stage ${stage + 1}; showing its first stage.`);
-		stage = 0;
+		messages.push(
+			`This scorecard has no stage ${stage + 1}; showing ${first === 0 ? 'its first stage' : 'a custom stage'}.`,
+		);
+		stage = first;
 	}
 	const minutes = link.minutes ?? stageMinutes(card, stage);
 	const resolved: KitLink = { scorecard: card.id, stage, minutes, items: null };

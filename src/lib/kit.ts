@@ -231,9 +231,17 @@ export type KitStage = number | 'custom';
 /** A custom stage covers every weighted competency, in an hour unless the interviewer says otherwise. */
 export const CUSTOM_STAGE = { name: 'Custom stage', minutes: 60 } as const;
 
+/** The loop stage a kit is for, or null for the custom stage; an index past the loop is a bug in the caller. */
+function loopStage(card: KitScorecard, stage: KitStage): KitScorecard['stages'][number] | null {
+	if (stage === 'custom') return null;
+	const own = card.stages[stage];
+	if (!own) throw new RangeError(`The scorecard "${card.id}" has no stage ${stage + 1}.`);
+	return own;
+}
+
 /** The stage's own length, or the custom stage's hour. */
 export function stageMinutes(card: KitScorecard, stage: KitStage): number {
-	return stage === 'custom' ? CUSTOM_STAGE.minutes : (card.stages[stage]?.minutes ?? CUSTOM_STAGE.minutes);
+	return loopStage(card, stage)?.minutes ?? CUSTOM_STAGE.minutes;
 }
 
 /** The selection input for one stage of a scorecard: its focus competencies with their weights. */
@@ -243,7 +251,7 @@ export function stageInput(
 	minutes: number,
 	includes: KitStageInput['includes'] = {},
 ): KitStageInput & { name: string } {
-	const own = stage === 'custom' ? undefined : card.stages[stage];
+	const own = loopStage(card, stage);
 	const ids = own ? own.competencies : card.weights.map((w) => w.competency);
 	return {
 		name: own?.name ?? CUSTOM_STAGE.name,

@@ -26,7 +26,7 @@ export interface MaintainedScorecard {
 export const THIN = 2;
 export const REVIEW_AFTER_MONTHS = 12;
 
-/** Active questions per narrow competency (any position, not only primary) and level. */
+/** Active questions per narrow competency (any position, not only primary) and level; narrow ones include nothing. */
 export function coverageByLevel(
 	questions: readonly MaintainedQuestion[],
 	competencies: readonly string[],
@@ -36,7 +36,7 @@ export function coverageByLevel(
 	return competencies.map((competency) => ({
 		competency,
 		counts: levels.map(
-			(level) => active.filter((q) => assesses(q.competencies, competency) && q.levels.includes(level)).length,
+			(level) => active.filter((q) => assesses(q.competencies, competency, []) && q.levels.includes(level)).length,
 		),
 	}));
 }

@@ -63,8 +63,8 @@ export function parseStoredSheet(raw: string | null, samples: readonly WorkshopS
 	let skipped = 0;
 	let dropped = 0;
 	const raters = value.slice(0, MAX_RATERS).flatMap((r: unknown, i): WorkshopRater[] => {
-		if (typeof r !== 'object' || r === null || Array.isArray(r)) return (skipped++, []);
-		const { name, ratings } = r as { name?: unknown; ratings?: unknown };
+		// Destructuring a number, a string or a list gives no name, so only null needs a guard.
+		const { name, ratings } = (r ?? {}) as { name?: unknown; ratings?: unknown };
 		if (typeof name !== 'string' || typeof ratings !== 'object' || ratings === null || Array.isArray(ratings))
 			return (skipped++, []);
 		const clean: Record<string, Rating> = {};
@@ -139,8 +139,9 @@ function splitColon(line: string): { name: string; cells: string[] } | null {
 }
 
 function splitTabbed(line: string): { name: string; cells: string[] } {
-	const [name = '', ...cells] = line.split('\t').map((c) => c.trim());
-	return { name, cells: cells.map((c) => (c === '' ? NOT_RATED : c)) };
+	// split() always yields at least one part: the name.
+	const [name, ...cells] = line.split('\t').map((c) => c.trim());
+	return { name: name!, cells: cells.map((c) => (c === '' ? NOT_RATED : c)) };
 }
 
 /** A new sheet: two unnamed raters, so the table has columns to fill in. */

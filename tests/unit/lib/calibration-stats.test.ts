@@ -175,6 +175,10 @@ describe('rounding to two decimals', () => {
 		expect(formatTwo(0)).toBe('0.00');
 		expect(formatTwo(-0.001)).toBe('0.00');
 		expect(roundTwo(0.0049)).toBe(0);
+		expect(roundTwo(0)).toBe(0);
+		expect(roundTwo(-0.004)).toBe(-0);
+		expect(formatDifference(-0.004)).toBe('0.00');
+		expect(formatDifference(0)).toBe('0.00');
 		expect(roundTwo(-0.0051)).toBe(-0.01);
 	});
 	it('is symmetric for every eighth, third and sixth a workshop can produce', () => {

@@ -3,14 +3,14 @@ import { assesses, assessment, includedIn, questionsFor } from '../../../src/lib
 
 describe('which questions assess a competency', () => {
 	it('counts a listed competency anywhere in the list, and a broad one through what it includes', () => {
-		expect(assessment(['a', 'b'], 'b')).toBe('direct');
+		expect(assessment(['a', 'b'], 'b', [])).toBe('direct');
 		expect(assessment(['a', 'b'], 'tech', ['b'])).toBe('included');
 		expect(assessment(['a', 'tech'], 'tech', ['a'])).toBe('direct');
 		expect(assessment(['a'], 'tech', ['b'])).toBeNull();
-		expect(assessment([], 'tech')).toBeNull();
-		expect(assesses(['a'], 'a')).toBe(true);
+		expect(assessment([], 'tech', [])).toBeNull();
+		expect(assesses(['a'], 'a', [])).toBe(true);
 		expect(assesses(['a'], 'tech', ['a'])).toBe(true);
-		expect(assesses(['a'], 'tech')).toBe(false);
+		expect(assesses(['a'], 'tech', [])).toBe(false);
 	});
 	it('splits a bank into direct and included questions, each once, in bank order', () => {
 		const bank = [

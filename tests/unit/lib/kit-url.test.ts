@@ -239,7 +239,15 @@ describe('resolving a link against the handbook', () => {
 		const noStage = resolve('?scorecard=mid-card&stage=7');
 		expect(noStage.link.stage).toBe(0);
 		expect(noStage.messages).toEqual(['This scorecard has no stage 8; showing its first stage.']);
-		expect(resolve('?scorecard=mid-card&stage=__proto__').link.stage).toBe(0);
+		expect(resolve('?scorecard=mid-card&stage=__proto__')).toMatchObject({
+			link: { stage: 0 },
+			messages: ['The link’s stage "__proto__" is not a stage number; the first stage is shown.'],
+		});
+		// A scorecard without a loop offers its custom stage, silently unless the link named a stage.
+		expect(resolve('?scorecard=senior-card')).toMatchObject({ link: { stage: 'custom', minutes: 60 }, messages: [] });
+		expect(resolve('?scorecard=senior-card&stage=0').messages).toEqual([
+			'This scorecard has no stage 1; showing a custom stage.',
+		]);
 		expect(resolveKitLink(parseSearch(''), [], bank, propose)).toBeNull();
 	});
 	it('refuses unknown questions with a message and keeps a retired or off-level one, counted', () => {

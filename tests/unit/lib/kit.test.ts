@@ -5,6 +5,7 @@ import {
 	CUSTOM_STAGE,
 	eligible,
 	kitBudget,
+	kitSummary,
 	proposeKit,
 	questionWarnings,
 	stageInput,
@@ -502,7 +503,8 @@ describe('stages and warnings', () => {
 		expect(CUSTOM_STAGE).toEqual({ name: 'Custom stage', minutes: 60 });
 		expect(stageMinutes(card, 'custom')).toBe(60);
 		expect(stageMinutes(card, 0)).toBe(45);
-		expect(stageMinutes(card, 5)).toBe(60);
+		expect(() => stageMinutes(card, 5)).toThrow('The scorecard "c" has no stage 6.');
+		expect(() => stageInput(card, 1, 30)).toThrow(RangeError);
 		expect(stageInput(card, 'custom', 50)).toEqual({
 			name: 'Custom stage',
 			level: 'mid',
@@ -538,6 +540,17 @@ describe('stages and warnings', () => {
 			"Pitched at junior, mid, not at staff, this scorecard's level: its rubric's bar is written for other levels.",
 		]);
 		expect(questionWarnings({ status: 'retired', levels: ['junior'] }, 'staff')).toHaveLength(2);
+	});
+	it('sums up the kit in one line, saying when it runs over', () => {
+		expect(kitSummary(3, 50, 60)).toBe(
+			'3 questions, 50 of 54 question minutes (6 kept for introductions and the candidate’s questions).',
+		);
+		expect(kitSummary(1, 54, 60)).toBe(
+			'1 question, 54 of 54 question minutes (6 kept for introductions and the candidate’s questions).',
+		);
+		expect(kitSummary(0, 55, 60)).toBe(
+			'0 questions, 55 of 54 question minutes (6 kept for introductions and the candidate’s questions). Over time: remove or swap a question.',
+		);
 	});
 	it('reads includes safely for a competency named like an Object.prototype key', () => {
 		const one = q('q', ['x'], 10);

@@ -49,11 +49,12 @@ describe('the stored sheet', () => {
 			{ name: 3, ratings: {} },
 			{ name: 'Ben', ratings: [3] },
 			{ name: 'Cy' },
+			{ name: 'Di', ratings: null },
 		]);
 		expect(parseStoredSheet(raw, samples)).toEqual({
 			raters: [{ name: 'Ana', ratings: { a: 4 } }],
 			problems: [
-				'5 saved raters were not in a readable form and left out.',
+				'6 saved raters were not in a readable form and left out.',
 				'3 saved ratings were not a rating from 1 to 4 of a sample on this page and left out.',
 			],
 		});
@@ -63,6 +64,8 @@ describe('the stored sheet', () => {
 		]);
 	});
 	it('keeps the first 30 raters, cleans names and ignores prototype keys', () => {
+		const thirty = Array.from({ length: 30 }, (_, i) => ({ name: `R${i}`, ratings: {} }));
+		expect(parseStoredSheet(JSON.stringify(thirty), samples)).toEqual({ raters: thirty, problems: [] });
 		const many = Array.from({ length: 31 }, (_, i) => ({ name: `R${i}`, ratings: {} }));
 		const read = parseStoredSheet(JSON.stringify(many), samples);
 		expect(read.raters).toHaveLength(MAX_RATERS);
@@ -79,6 +82,7 @@ describe('the stored sheet', () => {
 describe('names', () => {
 	it('strips control and direction characters, collapses spaces, cuts at 60', () => {
 		expect(cleanName('  Ana\u0007 \t Li\u202e ')).toBe('Ana Li');
+		expect(cleanName('Ana\u200bLi\u0000Bo')).toBe('Ana Li Bo');
 		expect(cleanName('x'.repeat(70))).toHaveLength(MAX_NAME);
 		expect(cleanName(`${'x'.repeat(59)} y`)).toBe('x'.repeat(59));
 		expect(cleanName('<img src=x onerror=alert(1)>')).toBe('<img src=x onerror=alert(1)>');
@@ -96,6 +100,14 @@ describe('pasted ratings', () => {
 			],
 			problems: [],
 		});
+		expect(parsePastedRatings(' Cy \t 2 \t - \t3 ', samples).raters).toEqual([{ name: 'Cy', ratings: { a: 2, c: 3 } }]);
+		expect(parsePastedRatings('\t2\t2\t2', samples).problems).toEqual([
+			'Line 1: the name before the ratings is empty.',
+		]);
+		expect(parsePastedRatings('Bo: 1,,2 ;3', samples).raters).toEqual([{ name: 'Bo', ratings: { a: 1, b: 2, c: 3 } }]);
+		expect(parsePastedRatings(`Ed: 1 2 ${'9'.repeat(30)}`, samples).problems).toEqual([
+			`Line 1 (Ed): "${'9'.repeat(20)}" is not a rating; expected 1, 2, 3, 4 or -.`,
+		]);
 		expect(parsePastedRatings('Dr. A: Li: 1;2;3', samples).raters).toEqual([
 			{ name: 'Dr. A: Li', ratings: { a: 1, b: 2, c: 3 } },
 		]);
@@ -129,6 +141,14 @@ describe('pasted ratings', () => {
 			raters: [],
 			problems: ['Nothing was pasted: paste one rater per line.'],
 		});
+		expect(parsePastedRatings('x'.repeat(MAX_PASTE + 1), samples)).toEqual({
+			raters: [],
+			problems: [`The pasted text is ${MAX_PASTE + 1} characters; at most ${MAX_PASTE} are read.`],
+		});
+		expect(parsePastedRatings('A: 1 1 1\nB: 9 9 9', samples).problems).toHaveLength(1);
+		expect(parsePastedRatings('B: 9 9 9', samples).problems).toEqual([
+			'Line 1 (B): "9" is not a rating; expected 1, 2, 3, 4 or -.',
+		]);
 		expect(parsePastedRatings('x'.repeat(MAX_PASTE + 1), samples).problems).toEqual([
 			`The pasted text is ${MAX_PASTE + 1} characters; at most ${MAX_PASTE} are read.`,
 		]);
