@@ -62,6 +62,7 @@ describe('questionExport', () => {
 				{ prompt: 'v', rubricNote: null },
 				{ prompt: 'w', rubricNote: 'n' },
 			],
+			terms: [],
 			related: [],
 			sources: [{ title: 'S', url: 'https://docs.python.org/3/' }],
 			reviewed: '2026-11-01',
