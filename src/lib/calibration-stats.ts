@@ -6,7 +6,7 @@
  * they lean, the mean distance says how far off they are. Errors in both directions cancel in the
  * signed mean (+1, −1, +1, −1 averages 0), so a small signed mean alone never reads as calibrated.
  */
-import { isRating, type Rating } from './rating-scale.ts';
+import { DISCUSS_SPREAD, isRating, type Rating } from './rating-scale.ts';
 
 export interface WorkshopSample {
 	id: string;
@@ -48,7 +48,7 @@ export interface SampleResult {
 	mean: number | null;
 	/** Highest minus lowest rating; 0 when everyone agrees or fewer than two rated. */
 	spread: number;
-	/** A spread of two points or more is worth discussing first. */
+	/** A spread of DISCUSS_SPREAD points or more is worth discussing first. */
 	discuss: boolean;
 }
 
@@ -56,8 +56,6 @@ export interface SampleResult {
 export const CALIBRATED_WITHIN = 0.25;
 /** A rater reads as close to the reference only if, on average, they are at most this far off. */
 export const CLOSE_DISTANCE = 0.5;
-/** A spread (highest − lowest rating) of this many points or more is discussed first. */
-export const DISCUSS_SPREAD = 2;
 
 const mean = (values: readonly number[]) =>
 	values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;

@@ -11,6 +11,7 @@ import {
 	type KitScorecard,
 	type KitStage,
 } from './kit.ts';
+import { ENTRY_ID } from './taxonomy.ts';
 
 export interface KitLink {
 	scorecard: string;
@@ -21,7 +22,7 @@ export interface KitLink {
 	items: KitItem[] | null;
 }
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ID = ENTRY_ID;
 export const MIN_MINUTES = 5;
 export const MAX_MINUTES = 240;
 /** More questions than this never fit a stage of MAX_MINUTES; a longer list is a forged link. */
