@@ -122,6 +122,8 @@ test('the workshop in use (7 raters, results shown, sheet cleared) has no violat
 		await page.emulateMedia({ colorScheme: scheme });
 		expect(await axe(page, { type: 'tag', values: TAGS }), scheme).toEqual([]);
 	}
+});
+
 test('the calculator asking about a link, viewing one, and on a phone has no violations', async ({ page }) => {
 	const card = JSON.parse(readFileSync(`${dist}/api/scorecards.json`, 'utf8')).find(
 		(c: { id: string }) => c.id === 'general-python-developer',
