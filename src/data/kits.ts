@@ -30,7 +30,9 @@ export async function stageLinks(card: ScorecardEntry): Promise<{ kit: string; s
 	const { bank, includes } = await inputs();
 	return card.data.stages.map((stage, index) => {
 		const base = { scorecard: card.id, stage: index, minutes: stage.minutes };
-		const ids = stage.rates ? proposeKit(bank, stageInput(card.data, index, stage.minutes, includes)).questions : [];
+		const ids = stage.rates
+			? proposeKit(bank, stageInput({ id: card.id, ...card.data }, index, stage.minutes, includes)).questions
+			: [];
 		return {
 			kit: href(`kits/${toSearch({ ...base, items: null })}`),
 			session:
@@ -50,7 +52,10 @@ export async function stagesSuggesting(
 	for (const card of await getScorecards())
 		card.data.stages.forEach((stage, index) => {
 			if (!stage.questions.includes(id)) return;
-			const proposed = proposeKit(bank, stageInput(card.data, index, stage.minutes, includes)).questions;
+			const proposed = proposeKit(
+				bank,
+				stageInput({ id: card.id, ...card.data }, index, stage.minutes, includes),
+			).questions;
 			const ids = proposed.includes(id) ? proposed : [...proposed, id];
 			const items = ids.map((q) => ({ id: q, variation: 0 }));
 			out.push({

@@ -5,7 +5,7 @@
  * valid state or a message naming the field and what was expected; none throws.
  */
 import type { KitItem } from './kit.ts';
-import { MAX_MINUTES, MIN_MINUTES, parseSearch, type ParsedKitLink } from './kit-url.ts';
+import { MAX_ITEMS, MAX_MINUTES, MIN_MINUTES, parseSearch, type ParsedKitLink } from './kit-url.ts';
 import { blankRecord, recordFrom } from './records.ts';
 import { ENTRY_ID } from './taxonomy.ts';
 
@@ -15,7 +15,6 @@ export const SESSION_VERSION = 1;
 export const MAX_NOTE = 2000;
 export const MAX_NOTES = 60;
 export const MAX_NAME = 200;
-export const MAX_ITEMS = 30;
 /** A clock left running while the tab was closed stops counting after this many seconds. */
 export const MAX_SECONDS = 8 * 3600;
 
@@ -30,7 +29,8 @@ export interface SessionQuestion {
 	depthNeeded: number;
 	redFlags: readonly string[];
 	greenFlags: readonly string[];
-	variations: readonly string[];
+	/** Only how many there are matters here: a kit item picks one by number. */
+	variations: readonly unknown[];
 }
 
 export interface PointMark {
@@ -153,7 +153,7 @@ export function kitFromLink(
 		else if (item.variation > q.variations.length) {
 			messages.push(`"${q.title}" has no variation ${item.variation}; its main prompt is used.`);
 			items.push({ id: q.id, variation: 0 });
-		} else if (items.length < MAX_ITEMS) items.push(item);
+		} else items.push(item);
 	}
 	if (items.length === 0) return fail('The link lists no question of this handbook, so there is nothing to ask');
 	const minutes = link.minutes ?? (stage === 'custom' ? 60 : stages[stage]!);

@@ -102,6 +102,29 @@ test('the calculator after rating still has no violations (results, sensitivity,
 	expect(await axe(page, { type: 'tag', values: TAGS })).toEqual([]);
 });
 
+test('the kit with warned questions (retired, off-level, a variation note, a refused id) has no violations', async ({
+	page,
+}) => {
+	await page.goto(
+		'/kits/?scorecard=general-python-developer&stage=1&q=python-2-vs-3,api-versioning,token-bucket-rate-limiter~2,gone',
+	);
+	await expect(page.getByRole('note').first()).toBeVisible();
+	expect(await axe(page, { type: 'tag', values: TAGS })).toEqual([]);
+});
+
+test('the workshop in use (7 raters, results shown, sheet cleared) has no violations in either scheme', async ({
+	page,
+}) => {
+	await page.goto('/calibration/workshop/');
+	for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Add a rater' }).click();
+	await page.getByRole('button', { name: 'Reveal reference ratings' }).click();
+	await page.getByRole('button', { name: 'Clear the sheet' }).click();
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		expect(await axe(page, { type: 'tag', values: TAGS }), scheme).toEqual([]);
+	}
+});
+
 test('the calculator asking about a link, viewing one, and on a phone has no violations', async ({ page }) => {
 	const card = JSON.parse(readFileSync(`${dist}/api/scorecards.json`, 'utf8')).find(
 		(c: { id: string }) => c.id === 'general-python-developer',

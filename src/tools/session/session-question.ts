@@ -114,15 +114,13 @@ export function renderQuestion(
 
 	const card = inline(el('p', 'Interviewer card: ', { class: 'card-brief' }), q.brief);
 	const prompt = el('div', null, { class: 'session-prompt' });
+	const variation = position.variation > 0 ? q.variations[position.variation - 1] : undefined;
 	prompt.append(
-		el('p', position.variation > 0 ? `Read aloud (variation ${position.variation}):` : 'Read aloud:', {
-			class: 'muted',
-		}),
-		inline(
-			el('p', null, { class: 'prompt' }),
-			position.variation > 0 ? q.variations[position.variation - 1]! : q.prompt,
-		),
+		el('p', variation ? `Read aloud (variation ${position.variation}):` : 'Read aloud:', { class: 'muted' }),
+		inline(el('p', null, { class: 'prompt' }), variation?.prompt ?? q.prompt),
 	);
+	if (variation?.rubricNote)
+		prompt.append(inline(el('p', 'Rubric note for this variation: ', { class: 'callout' }), variation.rubricNote));
 	const bar = q.levelBars[position.level];
 	const followUps = el('section', null, { 'aria-label': `Follow-ups for ${q.title}` });
 	followUps.append(el('h3', 'Follow-ups'));

@@ -23,7 +23,7 @@ import {
 	kitFromLink,
 	planStart,
 } from '../../../src/lib/session.ts';
-import { parseSearch } from '../../../src/lib/kit-url.ts';
+import { MAX_ITEMS, parseSearch } from '../../../src/lib/kit-url.ts';
 import { CALCULATOR_PREFIX, SESSION_PREFIX } from '../../../src/lib/storage-keys.ts';
 import { ctx, flaky, kit, min, sampleSession, T0 } from '../../support/session.ts';
 
@@ -389,11 +389,15 @@ describe('edges the mutants found', () => {
 		]);
 		expect(planStart('?scorecard=general&minutes=abc&q=lru-cache', null, ctx).messages).toHaveLength(1);
 	});
-	it('keeps at most 30 questions from a link', () => {
-		const many = Array.from({ length: 32 }, (_, i) => ({ ...flaky, id: `q${i}`, title: `Q${i}` }));
+	it('keeps at most as many questions as a kit link carries', () => {
+		const many = Array.from({ length: MAX_ITEMS + 2 }, (_, i) => ({ ...flaky, id: `q${i}`, title: `Q${i}` }));
 		const big = { ...ctx, questions: new Map(many.map((q) => [q.id, q])) };
 		const r = kitFromLink(parseSearch(`?scorecard=general&q=${many.map((q) => q.id).join(',')}`), big);
-		expect(r.ok && r.value.kit.items.map((i) => i.id)).toEqual(many.slice(0, 30).map((q) => q.id));
+		expect(r.ok && r.value.kit.items.map((i) => i.id)).toEqual(many.slice(0, MAX_ITEMS).map((q) => q.id));
+		const raw = JSON.parse(toSessionJson(sampleSession()));
+		raw.kit.items = many.slice(0, MAX_ITEMS + 1).map((q) => ({ id: q.id, variation: 0 }));
+		const parsed = parseSession(raw, big);
+		expect(parsed.ok ? '' : parsed.error).toBe(`kit.items is a list; expected a list of 1 to ${MAX_ITEMS} questions`);
 	});
 	it('goes back to the first question', () => {
 		const s = goTo(goTo(newSession(kit, ctx.questions), 1, T0), 0, T0);
