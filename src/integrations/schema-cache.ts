@@ -27,14 +27,15 @@ export function schemaDigest(root: string): string {
 	return hash.digest('hex');
 }
 
-/** Removes Astro's content store when the schemas changed since it was written; true if it did. */
+/** Removes Astro's content store unless it was written by these schemas; true if it did. */
 export function clearStaleContentStore(root: string, cacheDir: string): boolean {
 	const stamp = join(cacheDir, 'handbook-schema-digest');
 	const digest = schemaDigest(root);
 	const previous = existsSync(stamp) ? readFileSync(stamp, 'utf8') : null;
 	if (previous === digest) return false;
 	const store = join(cacheDir, 'data-store.json');
-	const cleared = previous !== null && existsSync(store);
+	// No stamp: the store was written before this check existed, so its schema is unknown.
+	const cleared = existsSync(store);
 	if (cleared) rmSync(store);
 	mkdirSync(cacheDir, { recursive: true });
 	writeFileSync(stamp, digest);

@@ -18,8 +18,10 @@ function site() {
 }
 
 describe('clearStaleContentStore', () => {
-	test('keeps the store on the first build and while the schemas are unchanged', () => {
+	test('clears a store of unknown age once, then keeps it while the schemas are unchanged', () => {
 		const { root, cache, store } = site();
+		expect(clearStaleContentStore(root, cache)).toBe(true);
+		writeFileSync(store, '{}');
 		expect(clearStaleContentStore(root, cache)).toBe(false);
 		expect(clearStaleContentStore(root, cache)).toBe(false);
 		expect(existsSync(store)).toBe(true);
@@ -30,6 +32,7 @@ describe('clearStaleContentStore', () => {
 		(file) => {
 			const { root, cache, store } = site();
 			clearStaleContentStore(root, cache);
+			writeFileSync(store, '{}');
 			writeFileSync(join(root, file), 'export const changed = 2;');
 			expect(clearStaleContentStore(root, cache)).toBe(true);
 			expect(existsSync(store)).toBe(false);
