@@ -1,6 +1,6 @@
 // `npm test`: every tier in turn, each also runnable alone (npm run test:unit, test:python,
 // test:build, test:e2e): content check, lint, unit tests, the Python blocks on every interpreter,
-// type check, a real build, the fixture builds, then browser tests against the build. Each step
+// type check, a real build, a check of its pages for glued words, the fixture builds, then browser tests against the build. Each step
 // must pass; the browser step needs Chromium, and without it fails under CI but skips loudly on a
 // developer's machine.
 import { spawnSync } from 'node:child_process';
@@ -15,6 +15,7 @@ const steps = [
 	['Python blocks and exercises', [node, 'tests/python/run.ts']],
 	['Type check', [node, 'node_modules/astro/bin/astro.mjs', 'check']],
 	['Build', [node, 'node_modules/astro/bin/astro.mjs', 'build']],
+	['Glued text in the built pages', [node, 'tests/support/glued-text-check.ts']],
 	['Fixture builds', [node, 'node_modules/vitest/vitest.mjs', 'run', '--config', 'tests/vitest.build.config.ts']],
 ];
 // A second build for a sub-path, served under /handbook/ by the browser tests.

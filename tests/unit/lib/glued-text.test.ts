@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { findGluedText, proseLines } from '../../../src/lib/glued-text.ts';
+
+const page = (body: string) => `<!doctype html><html><head><title>T</title></head><body>${body}</body></html>`;
+const glued = (body: string) => findGluedText(page(body)).map((g) => `${g.kind}: ${g.text}`);
+
+describe('findGluedText: the glued spots the site once had', () => {
+	it('finds a comma glued to the next number (home page)', () => {
+		expect(
+			glued('<p class="lead">102 graded questions across 22 competencies,10 role scorecards and 25 guides.</p>'),
+		).toEqual(['after punctuation: across 22 competencies,10 role scorecards and 25']);
+	});
+	it('finds a link glued to the tag after it (competency page)', () => {
+		expect(
+			glued(
+				'<li><a class="title" href="/q/">Differences between Python 2 and Python 3</a><span class="tag">Retired</span></li>',
+			),
+		).toEqual(['across elements: between Python 2 and Python 3Retired']);
+	});
+	it('finds a word glued to the link after it (maintainers page)', () => {
+		expect(glued('<p>See<a href="/guides/question-bank-health/">keeping the question bank healthy</a>.</p>')).toEqual([
+			'across elements: Seekeeping the question bank',
+		]);
+	});
+	it('finds two buttons touching (panel, calculator, kit)', () => {
+		expect(glued('<p><button>Add pasted export</button><button>Clear the panel</button></p>')).toEqual([
+			'across elements: Add pasted exportClear the panel',
+		]);
+	});
+	it('finds a label touching its control, on either side', () => {
+		expect(glued('<p><label for="a">Competency</label><select id="a"><option>All</option></select></p>')).toEqual([
+			'across elements: Competency[control]',
+		]);
+		expect(glued('<p><input id="b" type="text"><label for="b">Override</label></p>')).toEqual([
+			'across elements: [control]Override',
+		]);
+	});
+});
+
+describe('findGluedText: what is not glue', () => {
+	it('accepts spaced inline elements and elements in separate blocks', () => {
+		expect(glued('<p><a href="/">Python 3</a> <span>Retired</span></p>')).toEqual([]);
+		expect(glued('<ul><li>one</li><li>two</li></ul><p>three</p><div>four</div>')).toEqual([]);
+		expect(glued('<p>line one<br>line two</p><table><tr><td>a</td><td>b</td></tr></table>')).toEqual([]);
+		expect(glued('<p><label>Level <select><option>all</option></select></label> <button>Go</button></p>')).toEqual([]);
+	});
+	it('accepts a label around a checkbox or radio, and hidden inputs', () => {
+		expect(
+			glued('<p><label><input type="checkbox">Include notes</label></p><p><input type="hidden" name="x">Done</p>'),
+		).toEqual([]);
+	});
+	it('ignores code, scripts, styles and the head', () => {
+		expect(glued('<p>Use <code>dict</code>s and <code>a,b</code>; see <kbd>Ctrl</kbd>+C.</p>')).toEqual([]);
+		expect(glued('<pre><code>x,y = 1,2\nprint(x);print(y)</code></pre>')).toEqual([]);
+		expect(glued('<script>a,b;c.d</script><style>a{b:c}</style><svg><title>x</title><text>a,b</text></svg>')).toEqual(
+			[],
+		);
+		expect(findGluedText('<html><head><title>a,b</title></head><body><p>ok</p></body></html>')).toEqual([]);
+	});
+	it('accepts numbers, versions, times, URLs, file names, abbreviations and dotted Python names', () => {
+		for (const text of [
+			'It costs 1,000 and pi is 3.14 at 10:30.',
+			'Python 3.x and 3.12 differ.',
+			'Read https://docs.python.org/3/library/functools.html today.',
+			'Open pyproject.toml, README.md and conftest.py first.',
+			'Use one tool, e.g. pytest, i.e. the runner, as 8 U.S.C. 1324b says.',
+			'Call functools.lru_cache, os.path.join or collections.OrderedDict, Session.get, asyncio.Queue and self.items().',
+			'Mail a@b.c or see docs.python.org and example.com.',
+			'The std::vector is C++.',
+		])
+			expect(glued(`<p>${text}</p>`), text).toEqual([]);
+	});
+	it('still finds glue after a colon, a semicolon and a full stop in prose', () => {
+		expect(glued('<p>Note:this one; and that;this. It is Done.Then more.</p>').map((g) => g.split(': ')[0])).toEqual([
+			'after punctuation',
+			'after punctuation',
+			'after punctuation',
+		]);
+	});
+	it('finds punctuation glue across an element boundary too', () => {
+		expect(glued('<p><a href="/">Guides</a>,<a href="/">Questions</a></p>')).toEqual([
+			'after punctuation: Guides,Questions',
+		]);
+	});
+	it('decodes entities before reading', () => {
+		expect(glued('<p>Tom&amp;Jerry&nbsp;<b>x</b></p>')).toEqual([]);
+		expect(glued('<p>one&#44;two</p>')).toEqual(['after punctuation: one,two']);
+	});
+});
+
+describe('proseLines', () => {
+	it('joins inline text into one line and breaks at blocks', () => {
+		expect(proseLines(page('<p>a <em>b</em> c</p><p>d</p>')).map((l) => l.replaceAll('\u0000', '|'))).toEqual([
+			'a |b| c',
+			'd',
+		]);
+	});
+	it('reads a fragment with no body element', () => {
+		expect(proseLines('<p>x</p>')).toEqual(['x']);
+	});
+});
