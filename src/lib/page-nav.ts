@@ -73,3 +73,17 @@ export function pageSourceFile(path: string, exists: (file: string) => boolean):
 export function editUrl(repository: string, file: string, branch = 'main'): string {
 	return `${repository.replace(/\/+$/, '')}/edit/${branch}/${file.replace(/^\.?\/+/, '')}`;
 }
+
+/**
+ * For Markdown rendered outside MDX (CONTRIBUTING.md), where components cannot replace elements:
+ * puts each table in a named, focusable scroll region and makes each code block a keyboard stop,
+ * as src/components/TableRegion.astro and MdxPre.astro do for MDX.
+ */
+export function scrollRegions(html: string): string {
+	return html
+		.replace(/<table\b[\s\S]*?<\/table>/g, (table) => {
+			const label = tableLabel(table).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+			return `<div class="table-wrap" role="region" tabindex="0" aria-label="${label}">${table}</div>`;
+		})
+		.replace(/<pre\b(?![^>]*\stabindex=)/g, '<pre tabindex="0"');
+}

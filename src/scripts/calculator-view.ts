@@ -40,6 +40,7 @@ export function competencyFieldset(
 		wrap.append(
 			input,
 			el('label', label, { for: id }),
+			' ', // so label and definition never read as one word ("Strong noClear evidence")
 			el('span', definition, { id: `${id}-d`, class: 'muted definition' }),
 		);
 		group.append(wrap);
@@ -55,7 +56,7 @@ export function competencyFieldset(
 		fs.append(details);
 	}
 	const noteId = `n-${competency}`;
-	fs.append(el('label', `Evidence for ${title(competency)}`, { for: noteId }));
+	fs.append(el('label', `Evidence for ${title(competency)}`, { for: noteId }), ' ');
 	const textarea = el('textarea', null, { id: noteId, rows: '2', 'data-note': competency, maxlength: '5000' });
 	textarea.value = note;
 	fs.append(textarea);

@@ -290,14 +290,16 @@ class InterviewKit extends HTMLElement {
 			b.disabled = disabled;
 			return b;
 		};
-		controls.append(
+		// Spaces between the controls, so their texts never run together ("SwapMove up").
+		const parts = [
 			variation,
 			swap,
 			button('swap', 'Swap', swaps.length === 0),
 			button('up', 'Move up', i === 0),
 			button('down', 'Move down', i === this.#items.length - 1),
 			button('remove', 'Remove'),
-		);
+		];
+		controls.append(...parts.flatMap((part, n) => (n === 0 ? [part] : [' ', part])));
 		li.append(controls);
 
 		const rubric = el('dl', null, { class: 'rubric-v2', 'aria-label': `Rubric: ${q.title}` });
