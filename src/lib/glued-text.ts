@@ -58,22 +58,7 @@ const OPAQUE = new Set([
 	'var',
 ]);
 /** Form controls: a word touching one reads as glued to it, like a word touching a word. */
-const CONTROLS = new Set(['input', 'select', 'textarea']);
-const VOID = new Set([
-	'area',
-	'base',
-	'br',
-	'col',
-	'embed',
-	'hr',
-	'img',
-	'input',
-	'link',
-	'meta',
-	'source',
-	'track',
-	'wbr',
-]);
+const CONTROLS = new Set(['select', 'textarea']);
 /** Stands for code or a control inside a line: neither a letter nor punctuation, so never glue by itself. */
 const ATOM = '\uFFFC';
 /** Stands for a form control, which does glue to a word it touches. */
@@ -95,7 +80,7 @@ function decode(text: string): string {
 /**
  * Splits a page's body into lines of prose: runs of text joined across inline elements, with a
  * SEAM wherever two elements' texts meet directly, ATOM for code and CONTROL for a form control.
- * Block elements, line breaks and images end a line.
+ * Any other element (a block, a line break, an image) ends a line.
  */
 export function proseLines(html: string): string[] {
 	const body = /<body\b[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html;
@@ -113,7 +98,7 @@ export function proseLines(html: string): string[] {
 		const [, closing, rawName, attrs = '', text] = m;
 		if (text !== undefined) {
 			if (opaque) continue;
-			if (atBoundary && line !== '') line += SEAM;
+			if (atBoundary) line += SEAM;
 			line += decode(text);
 			atBoundary = false;
 			continue;
@@ -129,8 +114,7 @@ export function proseLines(html: string): string[] {
 			continue;
 		}
 		if (OPAQUE.has(name) && !closing) {
-			if (name === 'pre' || name === 'script' || name === 'style' || name === 'template' || name === 'title') end();
-			else line += CONTROLS.has(name) ? SEAM + CONTROL : ATOM;
+			line += CONTROLS.has(name) ? SEAM + CONTROL : ATOM;
 			opaque = name;
 			depth = 1;
 			continue;
@@ -141,7 +125,8 @@ export function proseLines(html: string): string[] {
 			continue;
 		}
 		if (INLINE.has(name)) atBoundary = true;
-		else if (!VOID.has(name) || name === 'br' || name === 'img' || name === 'hr') end();
+		// <wbr> only marks where a long word may break; every other element ends the line.
+		else if (name !== 'wbr') end();
 	}
 	end();
 	return lines;
@@ -179,10 +164,10 @@ const NOT_PROSE = [
 	/\.(py|pyi|pyc|md|mdx|txt|toml|cfg|ini|json|yaml|yml|lock|html|css|js|ts|sh|csv|svg|xml|com|org|net|io|dev)\b/i, // a file or domain name
 	/^(\p{L}{1,3}\.)+\p{L}{1,2}$/u, // an abbreviation (its last dot already cut off): e.g., a.m., U.S.C.
 	/::/, // a scope, e.g. std::vector
-	// A dotted Python name: os.path, Session.get, functools.lru_cache (a sentence never goes on in
+	// A dotted Python name or a call: os.path, Session.get, functools.lru_cache, f(x) (a sentence never goes on in
 	// lower case), asyncio.Queue (a lower-case word glued to a capital reads as module.Class, so
 	// "the end.Then" slips through: the price of not flagging every class name in the prose).
-	/[_()[\]=]|\.\p{Ll}|^\p{Ll}[\p{Ll}\p{N}]*\.\p{Lu}/u,
+	/[_[\]=]|\w\(|\.\p{Ll}|^\p{Ll}[\p{Ll}\p{N}]*\.\p{Lu}/u,
 ];
 
 /** `,` `;` `.` `:` directly followed by a letter (or a comma by a digit) inside prose. */
@@ -194,8 +179,8 @@ function afterPunctuation(line: string): Glue[] {
 		const before = text[at - 1] ?? '';
 		const after = text[at + 1] ?? '';
 		if (!/[\p{L}\p{N})\]"'’”]/u.test(before)) continue;
-		// 1,000 and 3.14 and 10:30 are numbers; 3.x is a version.
-		if (/\p{N}/u.test(before) && (/\p{N}/u.test(after) || m[0] === '.' || m[0] === ':')) continue;
+		// 1,000 and 3.14 and 10:30 are numbers; 3.x is a version (but "step 2:write" is glue).
+		if (/\p{N}/u.test(before) && (/\p{N}/u.test(after) || m[0] === '.')) continue;
 		if ((m[0] === '.' || m[0] === ':') && !/\p{L}/u.test(after)) continue;
 		const start = text.slice(0, at).search(/\S*$/);
 		const stop = text.slice(at).search(/\s|$/);

@@ -96,23 +96,27 @@ for (const path of toolStates) {
 	});
 }
 
-test('controls take 16 px text (no zoom on focus) and 44 px targets', async ({ page }) => {
-	await page.goto('/kits/?scorecard=general-python-developer&stage=1&minutes=60');
-	await expect(page.locator('.kit-question').first()).toBeVisible();
-	const small = await page
-		.locator('input:not([type="checkbox"]):not([type="radio"]):not([type="hidden"]), select, textarea, button, summary')
-		.evaluateAll((els) =>
-			els
-				.filter((el) => (el as HTMLElement).offsetParent !== null)
-				.map((el) => ({
-					name: el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? el.tagName,
-					font: parseFloat(getComputedStyle(el).fontSize),
-					height: el.getBoundingClientRect().height,
-				}))
-				.filter((c) => c.font < 16 || c.height < 44),
-		);
-	expect(small).toEqual([]);
-});
+for (const path of toolStates) {
+	test(`${path}: controls take 16 px text (no zoom on focus) and 44 px targets`, async ({ page }) => {
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+		const small = await page
+			.locator(
+				'input:not([type="checkbox"]):not([type="radio"]):not([type="hidden"]), select, textarea, button, summary',
+			)
+			.evaluateAll((els) =>
+				els
+					.filter((el) => (el as HTMLElement).offsetParent !== null)
+					.map((el) => ({
+						name: el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? el.tagName,
+						font: parseFloat(getComputedStyle(el).fontSize),
+						height: Math.round(el.getBoundingClientRect().height),
+					}))
+					.filter((c) => c.font < 16 || c.height < 44),
+			);
+		expect(small).toEqual([]);
+	});
+}
 
 test('code blocks scroll sideways and keep their lines whole', async ({ page }) => {
 	await page.goto('/questions/lru-cache/');

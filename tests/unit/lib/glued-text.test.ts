@@ -99,3 +99,76 @@ describe('proseLines', () => {
 		expect(proseLines('<p>x</p>')).toEqual(['x']);
 	});
 });
+
+describe('findGluedText: which elements flow, hide or break', () => {
+	const inline = ['a', 'abbr', 'b', 'bdi', 'bdo', 'button', 'cite', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'label'];
+	const inline2 = ['mark', 'output', 'q', 's', 'small', 'span', 'strong', 'time', 'u'];
+	for (const tag of [...inline, ...inline2])
+		it(`<${tag}> flows in the line: two of them touching are glued`, () => {
+			expect(glued(`<p><${tag}>one</${tag}><${tag}>two</${tag}></p>`)).toEqual(['across elements: onetwo']);
+		});
+	for (const tag of [
+		'code',
+		'kbd',
+		'math',
+		'option',
+		'pre',
+		'samp',
+		'script',
+		'style',
+		'svg',
+		'template',
+		'title',
+		'var',
+	])
+		it(`<${tag}> is not prose: what it holds is never checked`, () => {
+			expect(glued(`<p>Say <${tag}>a,b</${tag}> now.</p>`)).toEqual([]);
+		});
+	for (const tag of ['select', 'textarea'])
+		it(`<${tag}> glues to a word it touches`, () => {
+			expect(glued(`<p><label>Name</label><${tag}></${tag}></p>`)).toEqual(['across elements: Name[control]']);
+		});
+	it('a text input glues; a hidden input, a checkbox and a radio do not', () => {
+		expect(glued('<p>Name<input type="text"></p>')).toEqual(['across elements: Name[control]']);
+		expect(glued('<p>Name<input></p>')).toEqual(['across elements: Name[control]']);
+		for (const type of ['hidden', 'checkbox', "'radio'"]) expect(glued(`<p>Name<input type=${type}></p>`)).toEqual([]);
+	});
+	it('<wbr> stays inside the line; line breaks, rules, images and blocks end it', () => {
+		expect(glued('<p>one,<wbr>two</p>')).toEqual(['after punctuation: one,two']);
+		for (const tag of ['br', 'hr', 'img alt=""', 'div', 'li', 'custom-element'])
+			expect(glued(`<p>one,<${tag}>two</p>`), tag).toEqual([]);
+	});
+	it('finds the end of an opaque element nested in itself or closed by a slash', () => {
+		const svg = 'xmlns="http://www.w3.org/2000/svg"';
+		expect(
+			glued(`<svg ${svg}><svg ${svg}><text>a,b</text></svg><text>c,d</text></svg><p>e,f</p>`).map((g) => g.slice(-3)),
+		).toEqual(['e,f']);
+		expect(glued('<svg><svg/><text>a,b</text></svg><p>e,f</p>').map((g) => g.slice(-3))).toEqual(['e,f']);
+		expect(glued('<svg><svg /><text>a,b</text></svg><p>e,f</p>').map((g) => g.slice(-3))).toEqual(['e,f']);
+	});
+	it('reads hexadecimal entities in either case, and leaves unknown ones alone', () => {
+		expect(glued('<p>one&#x2c;two and&#X2C;three</p>')).toEqual([
+			'after punctuation: one,two and,three',
+			'after punctuation: one,two and,three',
+		]);
+		expect(glued('<p>AT&amp;T here</p>')).toEqual([]);
+		expect(proseLines('<p>&unknown; &LT;x&gt;</p>')).toEqual(['&unknown; <x>']);
+	});
+	it('skips comments, and reads only the body when there is one', () => {
+		expect(glued('<p>ok <!-- a,b --> fine</p>')).toEqual([]);
+		expect(findGluedText('<html><head><title>a,b</title></head><body class="x"><p>c,d</p></body></html>')).toEqual([
+			{ kind: 'after punctuation', text: 'c,d' },
+		]);
+	});
+	it('flags a colon glued after a number, and glue after a closing bracket or quote', () => {
+		expect(glued('<p>Step 2:write the test.</p>')).toEqual(['after punctuation: Step 2:write the test.']);
+		expect(glued('<p>It (the cache),then the rest.</p>')).toEqual(['after punctuation: It (the cache),then the rest.']);
+		expect(glued('<p>a ,b and fig.3 and 10:30</p>')).toEqual([]);
+	});
+	it('shortens long lines to whole words either side', () => {
+		const long = 'alpha beta gamma delta epsilon zeta eta theta';
+		expect(glued(`<p>${long} iota,kappa ${long}</p>`)).toEqual([
+			'after punctuation: epsilon zeta eta theta iota,kappa alpha beta gamma delta',
+		]);
+	});
+});

@@ -95,3 +95,29 @@ describe('scrollRegions', () => {
 		);
 	});
 });
+
+describe('page-nav: the details', () => {
+	it('decodes the entities a heading or header may hold, and folds runs of spaces', () => {
+		expect(pageHeadings('<h2 id="x">a &lt;b&gt; &quot;c&quot; d&#39;s   e&#x27;s\n f</h2>')).toEqual([
+			{ id: 'x', text: 'a <b> "c" d\'s e\'s f' },
+		]);
+	});
+	it('reads headers from a first row with attributes, skipping empty ones', () => {
+		expect(tableLabel('<table><tr class="h"><th scope="col">A</th><th scope="col"> </th><th>B</th></tr></table>')).toBe(
+			'Table: A, B',
+		);
+		expect(tableLabel('<table><tr class="h"><td>x</td></tr></table>')).toBe('Table');
+	});
+	it('trims every leading and trailing slash of a path, and .html only at its end', () => {
+		const exists = (f: string) => ['src/pages/a/b.astro', 'src/pages/x.html-notes.astro'].includes(f);
+		expect(pageSourceFile('//a/b//', exists)).toBe('src/pages/a/b.astro');
+		expect(pageSourceFile('x.html-notes/', exists)).toBe('src/pages/x.html-notes.astro');
+	});
+	it('joins the repository and the file with exactly one slash', () => {
+		expect(editUrl('https://h/o/r//', '//a.md')).toBe('https://h/o/r/edit/main/a.md');
+		expect(editUrl('https://h/o/r', './/a.md')).toBe('https://h/o/r/edit/main/a.md');
+	});
+	it('leaves a code block that has a tabindex alone, with other attributes before it', () => {
+		expect(scrollRegions('<pre class="a" tabindex="-1">x</pre>')).toBe('<pre class="a" tabindex="-1">x</pre>');
+	});
+});
