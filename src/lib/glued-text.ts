@@ -163,7 +163,7 @@ const NOT_PROSE = [
 	/:\/\/|^www\.|[/\\@]/, // a URL, a path or an address
 	/\.(py|pyi|pyc|md|mdx|txt|toml|cfg|ini|json|yaml|yml|lock|html|css|js|ts|sh|csv|svg|xml|com|org|net|io|dev)\b/i, // a file or domain name
 	/^(\p{L}{1,3}\.)+\p{L}{1,2}$/u, // an abbreviation (its last dot already cut off): e.g., a.m., U.S.C.
-	/::/, // a scope, e.g. std::vector
+	/:\S*:/, // a scope or a key: std::vector, catalog:v3:product
 	// A dotted Python name or a call: os.path, Session.get, functools.lru_cache, f(x) (a sentence never goes on in
 	// lower case), asyncio.Queue (a lower-case word glued to a capital reads as module.Class, so
 	// "the end.Then" slips through: the price of not flagging every class name in the prose).
@@ -184,7 +184,10 @@ function afterPunctuation(line: string): Glue[] {
 		if ((m[0] === '.' || m[0] === ':') && !/\p{L}/u.test(after)) continue;
 		const start = text.slice(0, at).search(/\S*$/);
 		const stop = text.slice(at).search(/\s|$/);
-		const word = text.slice(start, at + stop).replace(/[,;.:!?)"'’”]+$/u, '');
+		const word = text
+			.slice(start, at + stop)
+			.replace(/^[("'‘“[]+/u, '')
+			.replace(/[,;.:!?)"'’”]+$/u, '');
 		if (NOT_PROSE.some((pattern) => pattern.test(word))) continue;
 		found.push({ kind: 'after punctuation', text: excerpt(text, at + 1) });
 	}

@@ -67,6 +67,7 @@ describe('findGluedText: what is not glue', () => {
 			'Call functools.lru_cache, os.path.join or collections.OrderedDict, Session.get, asyncio.Queue and self.items().',
 			'Mail a@b.c or see docs.python.org and example.com.',
 			'The std::vector is C++.',
+			'A key (catalog:v3:product:42:EUR:de), a queue (queue.Queue), a law (C.R.S. 8-5-101).',
 		])
 			expect(glued(`<p>${text}</p>`), text).toEqual([]);
 	});
