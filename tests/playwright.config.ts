@@ -22,12 +22,13 @@ export default defineConfig({
 	},
 	webServer: [
 		{
-			// --ignore-lock: run beside a `npm start` preview the author may have open.
-			command: `"${process.execPath}" node_modules/astro/bin/astro.mjs preview --port ${port} --host localhost --ignore-lock`,
+			// The built site served as a static host would. Not `astro preview`: it moves to the next
+			// port when its own is taken, and the tests would then talk to whatever holds it.
+			command: `"${process.execPath}" tests/support/static-server.mjs dist / ${port}`,
 			cwd: '..',
 			url: `http://localhost:${port}/`,
 			reuseExistingServer: false,
-			timeout: 60_000,
+			timeout: 30_000,
 		},
 		{
 			// The same site built for a sub-path (see run-all.mjs), served as a static host would.

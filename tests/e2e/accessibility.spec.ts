@@ -2,7 +2,7 @@
  * axe-core with the WCAG 2.0/2.1/2.2 A and AA rules on every page of the built site, in light
  * and dark schemes, plus the tools in use; and keyboard order with a visible focus indicator.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -53,27 +53,41 @@ async function bothSchemes(page: Page, path: string): Promise<void> {
 	expect(await axe(page, { type: 'rule', values: COLOUR_RULES }), `${path} (dark)`).toEqual([]);
 }
 
-test.beforeEach(async ({ context }) => {
-	await context.addInitScript({ content: axeSource });
+// One browser tab per worker for the page-by-page checks: opening a context and a renderer for
+// each of 200 pages cost more than checking them.
+const test = base.extend<{ page: Page }, { axePage: Page }>({
+	axePage: [
+		async ({ browser }, use) => {
+			const context = await browser.newContext();
+			await context.addInitScript({ content: axeSource });
+			await use(await context.newPage());
+			await context.close();
+		},
+		{ scope: 'worker' },
+	],
+	page: async ({ page }, use) => {
+		await page.context().addInitScript({ content: axeSource });
+		await use(page);
+	},
 });
 
 // One page per test: a test's work, and so its time, does not grow with the site or the load.
 for (const path of everyPage) {
-	test(`${path}: no WCAG A/AA violations, light and dark`, async ({ page }) => {
-		await bothSchemes(page, path);
+	test(`${path}: no WCAG A/AA violations, light and dark`, async ({ axePage }) => {
+		await bothSchemes(axePage, path);
 	});
 }
 
-test('the tools, loaded with state, have no violations in either scheme', async ({ page }) => {
-	for (const path of toolStates) {
+for (const path of toolStates) {
+	test(`${path}, loaded with state: no violations in either scheme`, async ({ page }) => {
 		await page.emulateMedia({ colorScheme: 'light' });
 		await page.goto(path);
 		await page.waitForLoadState('networkidle');
 		expect(await axe(page, { type: 'tag', values: TAGS }), path).toEqual([]);
 		await page.emulateMedia({ colorScheme: 'dark' });
 		expect(await axe(page, { type: 'rule', values: COLOUR_RULES }), `${path} (dark)`).toEqual([]);
-	}
-});
+	});
+}
 
 test('the calculator after rating still has no violations (results, sensitivity, override shown)', async ({ page }) => {
 	await page.goto('/calculator/?scorecard=general-python-developer');
