@@ -4,7 +4,7 @@
  * violation: every rule in the light scheme, the colour rules in the dark one. The tools, loaded
  * with state, also fit and have no words glued together in what their scripts render.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -50,14 +50,29 @@ async function overflow(page: Page): Promise<{ width: number; culprits: string[]
 	});
 }
 
+// One phone-sized tab per worker for the page-by-page checks (as in accessibility.spec.ts):
+// opening a context for each of 200 pages costs more than checking them.
+const test = base.extend<{ page: Page }, { phone: Page }>({
+	phone: [
+		async ({ browser }, use) => {
+			const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+			await context.addInitScript({ content: axeSource });
+			await use(await context.newPage());
+			await context.close();
+		},
+		{ scope: 'worker' },
+	],
+	page: async ({ page }, use) => {
+		await page.context().addInitScript({ content: axeSource });
+		await use(page);
+	},
+});
 test.use({ viewport: { width: 360, height: 800 } });
 
-test.beforeEach(async ({ context }) => {
-	await context.addInitScript({ content: axeSource });
-});
-
 for (const path of everyPage) {
-	test(`${path} at 360 px: no sideways scroll, tables in named regions, no WCAG A/AA violations`, async ({ page }) => {
+	test(`${path} at 360 px: no sideways scroll, tables in named regions, no WCAG A/AA violations`, async ({
+		phone: page,
+	}) => {
 		await page.emulateMedia({ colorScheme: 'light' });
 		await page.goto(path);
 		const { width, culprits } = await overflow(page);
