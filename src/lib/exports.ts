@@ -33,6 +33,7 @@ export function questionExport(id: string, data: Question, body: string, url: st
 		redFlags: [...data.redFlags],
 		greenFlags: [...data.greenFlags],
 		variations: [...data.variations],
+		terms: [...data.terms],
 		related: [...data.related],
 		sources: data.sources.map((s) => ({ title: s.title, url: s.url })),
 		reviewed: data.reviewed.toISOString().slice(0, 10),

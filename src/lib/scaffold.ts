@@ -118,6 +118,7 @@ greenFlags:
 # Whole prompts that can be read aloud as they are (no "instead" or "the same" pointing back).
 variations:
   - ${fill('another prompt that tests the same signal')}
+# terms: [other names an interviewer searches by that the title lacks, e.g. "n plus one"]
 related: []
 # Primary sources (docs.python.org, a PEP, release notes, the tool's own docs) for every
 # version- or tool-specific statement, each { title, url } with an https URL.

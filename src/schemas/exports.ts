@@ -32,6 +32,7 @@ export const questionExportSchema = z
 		redFlags: z.array(z.string()),
 		greenFlags: z.array(z.string()),
 		variations: z.array(z.string()),
+		terms: z.array(z.string()).describe('Other names the question is searched by'),
 		related: z.array(z.string()),
 		sources: z.array(z.strictObject({ title: z.string(), url: z.string().regex(/^https:\/\/\S+$/) })),
 		reviewed: z.iso.date(),

@@ -26,6 +26,12 @@ const followUp = z.strictObject(
 	{ error: 'expected a follow-up with "ask" and "listenFor"' },
 );
 
+/** The longest search term: a name or a short phrase, not a sentence. */
+export const TERM_MAX = 40;
+const term = text.max(TERM_MAX, {
+	error: `expected a search term of at most ${TERM_MAX} characters: another name, not a sentence`,
+});
+
 const source = z.strictObject(
 	{
 		title: text,
@@ -85,6 +91,12 @@ export const questionSchema = z
 		greenFlags: textList(1, 'green flags'),
 		/** Whole prompts that test the same signal, read aloud as they are, to rotate in when a question leaks. */
 		variations: textList(1, 'variations'),
+		/**
+		 * Other names an interviewer searches by, which the title does not use: a synonym, a
+		 * spelling, the API at the heart of it (e.g. "n plus one", "select_related"). Shown under the
+		 * title as "Also searched for" and weighted in search. Each term once, at most 40 characters.
+		 */
+		terms: z.array(term, { error: 'expected a list of search terms' }).default([]),
 		/** Ids of questions an interviewer might ask next or instead. */
 		related: z.array(entryId).default([]),
 		/** Primary sources the question's version- and tool-specific statements were checked against. */
@@ -97,6 +109,13 @@ export const questionSchema = z
 		fairness: text.optional(),
 	})
 	.superRefine((q, ctx) => {
+		const seen = new Set<string>();
+		q.terms.forEach((t, i) => {
+			const key = t.toLowerCase();
+			if (seen.has(key))
+				ctx.addIssue({ code: 'custom', path: ['terms', i], input: t, message: 'expected each search term once' });
+			seen.add(key);
+		});
 		if (q.depthNeeded > q.depth.length)
 			ctx.addIssue({
 				code: 'custom',

@@ -1,6 +1,8 @@
 /**
  * The header search, loaded by a small inline script only when the reader focuses the field or
- * presses "/". Shows the top results under the field; Enter goes to the full search page.
+ * presses "/". Shows the top results under the field, with the link to all results and filters
+ * first, where it is in view at any width; Up and Down move through the results, Escape closes
+ * them and keeps the query; Enter goes to the full search page.
  */
 import { loadPagefind } from './pagefind-client.ts';
 import { resultItem } from './search-result.ts';
@@ -18,9 +20,11 @@ export function mount(form: HTMLFormElement): void {
 	const status = el('p', null, { role: 'status', 'aria-live': 'polite', class: 'search-status' });
 	const list = el('ol', null, { class: 'search-results' });
 	const more = el('a', 'All results and filters', { href: form.action });
+	const head = el('div', null, { class: 'search-panel-head' });
+	head.append(status, more);
 	const panel = el('div', null, { class: 'search-panel', id: 'site-search-panel' });
 	panel.hidden = true;
-	panel.append(status, list, more);
+	panel.append(head, list);
 	form.after(panel);
 	input.setAttribute('aria-controls', panel.id);
 
@@ -68,9 +72,28 @@ export function mount(form: HTMLFormElement): void {
 	};
 	form.parentElement?.addEventListener('keydown', (e) => {
 		if (e.key === 'Escape' && !panel.hidden) {
+			// A search field clears itself on Escape; here Escape only closes the results.
+			e.preventDefault();
 			dismissed = true;
 			close();
 			input.focus();
+			return;
+		}
+		// Down in the field brings back results closed with Escape.
+		if (e.key === 'ArrowDown' && panel.hidden && e.target === input && list.childElementCount > 0) {
+			e.preventDefault();
+			dismissed = false;
+			panel.hidden = false;
+			return;
+		}
+		if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && !panel.hidden) {
+			const links = [...list.querySelectorAll<HTMLAnchorElement>('a.title')];
+			if (links.length === 0) return;
+			e.preventDefault();
+			const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+			const next = e.key === 'ArrowDown' ? Math.min(at + 1, links.length - 1) : at - 1;
+			if (next < 0) input.focus();
+			else links[next]!.focus();
 		}
 	});
 	form.parentElement?.addEventListener('focusout', (e) => {

@@ -15,7 +15,10 @@ const toolStates = [
 	'/calculator/?scorecard=general-python-developer',
 	'/kits/?scorecard=general-python-developer&stage=1&minutes=60',
 	'/search/?q=gil&level=senior',
+	// Facets with disabled options, and the question bank's empty state.
+	'/search/?type=Guide',
 	'/questions/?competency=concurrency',
+	'/questions/?level=staff&maxMinutes=1',
 ];
 // axe-core loaded once per page by an init script, then run directly: several times faster than
 // injecting it for each analysis, which matters with every page checked in two schemes.

@@ -1,7 +1,7 @@
 /**
  * Content lint: rules beyond the schemas that keep the bank usable. Placeholders left from a
  * template, implausible times, review dates in the future, duplicate titles, variations that
- * merely repeat the prompt, repeated red flags, and code blocks in a language the site does not
+ * merely repeat the prompt, search terms the title already holds, repeated red flags, and code blocks in a language the site does not
  * highlight.
  */
 import { describeValue, type ContentProblem } from './problem.ts';
@@ -148,6 +148,13 @@ export function lintContent(content: LoadedContent, options: LintOptions): Conte
 					`at least one primary source: the question states something about Python ${version[1]}`,
 				);
 		}
+		// A term the title already holds adds nothing: search finds the title's words first.
+		const title = typeof d['title'] === 'string' ? ` ${normalise(d['title'])} ` : null;
+		(Array.isArray(d['terms']) ? d['terms'] : []).forEach((term, i) => {
+			if (typeof term !== 'string' || title === null || normalise(term) === '') return;
+			if (title.includes(` ${normalise(term)} `))
+				report(q, ['terms', i], term, 'a search term the title does not already contain');
+		});
 		const seen = new Set<string>();
 		(Array.isArray(d['redFlags']) ? d['redFlags'] : []).forEach((flag, i) => {
 			if (typeof flag !== 'string') return;

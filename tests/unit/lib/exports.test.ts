@@ -59,6 +59,7 @@ describe('questionExport', () => {
 				{ ask: 'f2', listenFor: 'l2' },
 			],
 			variations: ['v'],
+			terms: [],
 			related: [],
 			sources: [{ title: 'S', url: 'https://docs.python.org/3/' }],
 			reviewed: '2026-11-01',

@@ -75,3 +75,124 @@ describe('search state limits', () => {
 		expect(pagefindFilters(emptyFilters())).toEqual({});
 	});
 });
+
+describe('searchTerm', () => {
+	it('drops symbols the indexer drops, so "N+1" meets the indexed "n1"', async () => {
+		const { searchTerm, liveQuery } = await import('../../../src/lib/search-state.ts');
+		expect(searchTerm('N+1')).toBe('N1');
+		expect(searchTerm('N+1 query')).toBe('N1 query');
+		expect(searchTerm(' a  +  b ')).toBe('a b');
+		expect(searchTerm('select_related "exact words" x-y')).toBe('select_related "exact words" x-y');
+		expect(liveQuery('N+1')).toBe('N1');
+		expect(liveQuery('N+')).toBe('');
+	});
+});
+
+/** Pagefind's own semantics, on a few pages: a filter keeps pages with any listed value (or none). */
+type Page = Record<'type' | 'competency' | 'level' | 'format', readonly string[]>;
+function model(pages: Page[]) {
+	type F = Record<string, { any: string[] } | { none: string[] }>;
+	const keep = (p: Page, filters: F) =>
+		Object.entries(filters).every(([facet, rule]) => {
+			const has = p[facet as keyof Page];
+			return 'any' in rule ? rule.any.some((v) => has.includes(v)) : !rule.none.some((v) => has.includes(v));
+		});
+	return (filters: F) => {
+		const results = pages.filter((p) => keep(p, filters));
+		// Pagefind's count for a value: the results that also carry it.
+		const counts: Record<string, Record<string, number>> = {};
+		for (const facet of ['type', 'competency', 'level', 'format'] as const) {
+			counts[facet] = {};
+			for (const p of pages) for (const v of p[facet]) counts[facet][v] ??= 0;
+			for (const p of results) for (const v of p[facet]) counts[facet][v]! += 1;
+		}
+		return { results, counts };
+	};
+}
+
+describe('facet counts', () => {
+	const page = fc.record({
+		type: fc.constantFrom(['Question'], ['Guide']),
+		competency: fc.subarray(['a', 'b', 'c'], { minLength: 1 }),
+		level: fc.subarray(['junior', 'mid', 'senior'], { minLength: 0 }),
+		format: fc.constantFrom([], ['coding'], ['debugging']),
+	});
+	const ticks = fc.record({
+		type: fc.subarray(['Question', 'Guide']),
+		competency: fc.subarray(['a', 'b', 'c']),
+		level: fc.subarray(['junior', 'mid', 'senior']),
+		format: fc.subarray(['coding', 'debugging']),
+	});
+
+	it('say, for every option, what ticking it gives (1,000 runs)', async () => {
+		const { countSearches, facetOptions, pagefindFilters } = await import('../../../src/lib/search-state.ts');
+		fc.assert(
+			fc.property(fc.array(page, { maxLength: 12 }), ticks, (pages, filters) => {
+				const search = model(pages);
+				const now = search(pagefindFilters(filters));
+				const added = Object.fromEntries(
+					countSearches(filters).map((c) => [c.facet, search(c.filters).counts[c.facet]]),
+				);
+				const options = facetOptions(filters, now.results.length, now.counts, added);
+				for (const [facet, list] of Object.entries(options) as [keyof Page, typeof options.type][]) {
+					for (const o of list) {
+						if (o.checked) {
+							expect(o.count).toBe(now.results.filter((p) => p[facet].includes(o.value)).length);
+						} else {
+							const after = search(pagefindFilters({ ...filters, [facet]: [...filters[facet], o.value] }));
+							expect(o.count).toBe(after.results.length);
+							expect(o.disabled).toBe(o.count === 0);
+						}
+					}
+				}
+			}),
+			{ numRuns: 1000 },
+		);
+	});
+
+	it('read "mid" as junior-or-mid once junior is ticked, not junior-and-mid', async () => {
+		const { countSearches, facetOptions, pagefindFilters } = await import('../../../src/lib/search-state.ts');
+		const L = (level: string[]): Page => ({ type: ['Question'], competency: ['a'], level, format: [] });
+		const search = model([L(['junior']), L(['junior', 'mid']), L(['mid']), L(['mid']), L(['senior'])]);
+		const filters = { ...emptyFilters(), level: ['junior'] };
+		const now = search(pagefindFilters(filters));
+		expect(now.counts['level']!['mid']).toBe(1); // Pagefind's own count: junior and mid
+		const [extra] = countSearches(filters);
+		expect(extra).toEqual({ facet: 'level', filters: { level: { none: ['junior'] } } });
+		const options = facetOptions(filters, now.results.length, now.counts, {
+			level: search(extra!.filters).counts['level']!,
+		});
+		expect(options.level).toEqual([
+			{ value: 'junior', checked: true, count: 2, disabled: false },
+			{ value: 'mid', checked: false, count: 4, disabled: false },
+			{ value: 'senior', checked: false, count: 3, disabled: false },
+		]);
+	});
+
+	it('disable options that would give nothing, and keep a ticked value the index does not know', async () => {
+		const { facetOptions } = await import('../../../src/lib/search-state.ts');
+		const options = facetOptions({ ...emptyFilters(), format: ['Quiz'] }, 0, { format: { Coding: 0 } }, { format: {} });
+		expect(options.format).toEqual([
+			{ value: 'Coding', checked: false, count: 0, disabled: true },
+			{ value: 'Quiz', checked: true, count: 0, disabled: false },
+		]);
+		// Counts may lack a facet or a value altogether: they read as zero.
+		const sparse = facetOptions({ ...emptyFilters(), level: ['staff'] }, 2, { type: { Guide: 2 } }, {});
+		expect(sparse.level).toEqual([{ value: 'staff', checked: true, count: 0, disabled: false }]);
+		const unticked = facetOptions({ ...emptyFilters(), level: ['staff'] }, 2, { level: { mid: 1, staff: 2 } }, {});
+		expect(unticked.level[0]).toEqual({ value: 'mid', checked: false, count: 2, disabled: false });
+	});
+});
+
+describe('old links that name competencies by title', () => {
+	it('are read as ids; ids and unknown values pass through, each once', async () => {
+		const { idsForTitles } = await import('../../../src/lib/search-state.ts');
+		const titles = { concurrency: 'Concurrency and parallelism', testing: 'Testing' };
+		expect(idsForTitles(['Concurrency and parallelism', 'testing', 'TESTING', 'nope', 'concurrency'], titles)).toEqual([
+			'concurrency',
+			'testing',
+			'nope',
+		]);
+		expect(idsForTitles(['constructor', 'toString'], titles)).toEqual(['constructor', 'toString']);
+	});
+});
