@@ -80,3 +80,49 @@ export function readAlpha(alpha: number): string {
 		return 'Weak agreement: the panel disagrees on several competencies; talk through the evidence before any decision.';
 	return 'Systematic disagreement (worse than chance): interviewers may be reading the rubric differently; calibrate before deciding.';
 }
+
+/**
+ * Below this many paired ratings alpha says nothing a debrief can use: a panel of two on a
+ * four-competency card pairs 8, and one changed rating there swings alpha from 1 to below 0.
+ */
+export const MIN_PAIRABLE = 10;
+/** Above this share of paired ratings on one value, the ratings hardly vary and alpha cannot judge. */
+export const NEAR_CONSTANT_SHARE = 0.9;
+
+const listed = (names: readonly string[]) =>
+	names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+
+/**
+ * What the panel is told about agreement, never contradicting the spread table: `flagged` are
+ * the competencies the table flags for discussion. Alpha is read only when there are at least
+ * MIN_PAIRABLE paired ratings that vary; otherwise the reading says it cannot judge here.
+ */
+export function agreementReading(a: Alpha, units: readonly Unit[], flagged: readonly string[]): string {
+	const discuss = flagged.length === 0 ? '' : ` The spread table flags ${listed(flagged)} for discussion: start there.`;
+	const paired = units
+		.map((u) => u.filter((v): v is number => typeof v === 'number'))
+		.filter((u) => u.length >= 2)
+		.flat();
+	const counts = new Map<number, number>();
+	for (const v of paired) counts.set(v, (counts.get(v) ?? 0) + 1);
+	const modal = Math.max(0, ...counts.values());
+	if (a.pairable < 2) return a.reading;
+	if (a.pairable < MIN_PAIRABLE)
+		return `Only ${a.pairable} paired ratings: alpha needs at least ${MIN_PAIRABLE}, so the statistic cannot judge agreement here; read the spread table instead.${discuss}`;
+	if (a.alpha === null || modal >= NEAR_CONSTANT_SHARE * a.pairable)
+		return `${modal} of ${a.pairable} paired ratings are the same value: with almost no variation, the statistic cannot judge agreement here; read the spread table instead.${discuss}`;
+	const them = flagged.length === 1 ? 'it' : 'them';
+	if (a.alpha >= 0.8)
+		return flagged.length === 0
+			? 'Strong agreement: the panel saw the candidate the same way.'
+			: `Strong agreement overall, but the spread table flags ${listed(flagged)}: discuss ${them} before deciding.`;
+	if (a.alpha >= 0.667)
+		return flagged.length === 0
+			? 'Moderate agreement: the spread table flags no competency, but the ratings differ by a point in places; compare the evidence before deciding.'
+			: `Moderate agreement: discuss ${listed(flagged)} before deciding.`;
+	if (a.alpha >= 0)
+		return flagged.length === 0
+			? 'Weak agreement: the spread table flags no competency, but the one-point differences are as large as the differences between competencies; talk through the evidence before any decision.'
+			: `Weak agreement: the panel disagrees on ${listed(flagged)}; talk through the evidence before any decision.`;
+	return `${readAlpha(a.alpha)}${discuss}`;
+}

@@ -32,7 +32,7 @@ export function questionExport(id: string, data: Question, body: string, url: st
 		followUps: data.followUps.map((f) => ({ ask: f.ask, listenFor: f.listenFor })),
 		redFlags: [...data.redFlags],
 		greenFlags: [...data.greenFlags],
-		variations: [...data.variations],
+		variations: data.variations.map((v) => ({ prompt: v.prompt, rubricNote: v.rubricNote ?? null })),
 		terms: [...data.terms],
 		related: [...data.related],
 		sources: data.sources.map((s) => ({ title: s.title, url: s.url })),

@@ -10,6 +10,7 @@
  * The scorecard's suggested questions for the stage come first: the kit uses them alone when
  * they cover as much as the whole bank could, and fills spare time from them before the rest.
  */
+import { assesses, includedIn } from './competency-questions.ts';
 
 export interface KitQuestion {
 	id: string;
@@ -18,7 +19,8 @@ export interface KitQuestion {
 	levels: readonly string[];
 	minutes: number;
 	status: string;
-	variations: readonly string[];
+	/** Only counted: a link's `~N` must name one of them. */
+	variations: readonly unknown[];
 }
 
 export interface KitStageInput {
@@ -51,10 +53,9 @@ export function kitBudget(minutes: number): number {
 	return Math.floor(minutes * (1 - INTERVIEWER_SHARE) + 1e-9);
 }
 
-/** Whether a question gives evidence for a competency, directly or through a broad one. */
+/** Whether a question gives evidence for a competency: the handbook's one rule, in competency-questions.ts. */
 export function covers(q: KitQuestion, competency: string, includes: KitStageInput['includes'] = {}): boolean {
-	const via = includes[competency] ?? [];
-	return q.competencies.some((c) => c === competency || via.includes(c));
+	return assesses(q.competencies, competency, includedIn(includes, competency));
 }
 
 export function eligible(bank: readonly KitQuestion[], level: string): KitQuestion[] {
@@ -214,4 +215,71 @@ export function swapOptions(
 	return eligible(bank, stage.level).filter(
 		(q) => !used.has(q.id) && target !== undefined && covers(q, target, stage.includes),
 	);
+}
+
+/** What the kit needs of a scorecard; the /api/scorecards.json projection satisfies it. */
+export interface KitScorecard {
+	id: string;
+	title: string;
+	level: string;
+	weights: readonly { competency: string; weight: number }[];
+	stages: readonly { name: string; minutes: number; competencies: readonly string[]; questions: readonly string[] }[];
+}
+
+/** The stage a kit is for: an index into the scorecard's loop, or a custom stage. */
+export type KitStage = number | 'custom';
+/** A custom stage covers every weighted competency, in an hour unless the interviewer says otherwise. */
+export const CUSTOM_STAGE = { name: 'Custom stage', minutes: 60 } as const;
+
+/** The loop stage a kit is for, or null for the custom stage; an index past the loop is a bug in the caller. */
+function loopStage(card: KitScorecard, stage: KitStage): KitScorecard['stages'][number] | null {
+	if (stage === 'custom') return null;
+	const own = card.stages[stage];
+	if (!own) throw new RangeError(`The scorecard "${card.id}" has no stage ${stage + 1}.`);
+	return own;
+}
+
+/** The stage's own length, or the custom stage's hour. */
+export function stageMinutes(card: KitScorecard, stage: KitStage): number {
+	return loopStage(card, stage)?.minutes ?? CUSTOM_STAGE.minutes;
+}
+
+/** The selection input for one stage of a scorecard: its focus competencies with their weights. */
+export function stageInput(
+	card: KitScorecard,
+	stage: KitStage,
+	minutes: number,
+	includes: KitStageInput['includes'] = {},
+): KitStageInput & { name: string } {
+	const own = loopStage(card, stage);
+	const ids = own ? own.competencies : card.weights.map((w) => w.competency);
+	return {
+		name: own?.name ?? CUSTOM_STAGE.name,
+		level: card.level,
+		minutes,
+		focus: ids.map((id) => ({ competency: id, weight: card.weights.find((w) => w.competency === id)?.weight ?? 0 })),
+		includes,
+		suggested: own?.questions ?? [],
+	};
+}
+
+/** Why a question in a kit would not have been proposed for it: retired, or pitched at other levels. */
+export function questionWarnings(q: Pick<KitQuestion, 'status' | 'levels'>, level: string): string[] {
+	const warnings: string[] = [];
+	if (q.status !== 'active')
+		warnings.push(
+			'Retired from the bank: kept for reference and never proposed for a kit, because it may have leaked or aged. Swap it for another question.',
+		);
+	if (!q.levels.includes(level))
+		warnings.push(
+			`Pitched at ${q.levels.join(', ')}, not at ${level}, this scorecard's level: its rubric's bar is written for other levels.`,
+		);
+	return warnings;
+}
+
+/** The kit's one-line summary: how many questions, their minutes against the budget, and over time. */
+export function kitSummary(count: number, used: number, minutes: number): string {
+	const budget = kitBudget(minutes);
+	const over = used > budget ? ' Over time: remove or swap a question.' : '';
+	return `${count} question${count === 1 ? '' : 's'}, ${used} of ${budget} question minutes (${minutes - budget} kept for introductions and the candidate’s questions).${over}`;
 }

@@ -3,6 +3,7 @@
  * which questions are overdue for review, which are retired, and which scorecards rest a
  * competency on a single stage.
  */
+import { assesses } from './competency-questions.ts';
 import { coverageMatrix } from './coverage.ts';
 
 export interface MaintainedQuestion {
@@ -25,7 +26,7 @@ export interface MaintainedScorecard {
 export const THIN = 2;
 export const REVIEW_AFTER_MONTHS = 12;
 
-/** Active questions per competency (any position, not only primary) and level. */
+/** Active questions per narrow competency (any position, not only primary) and level; narrow ones include nothing. */
 export function coverageByLevel(
 	questions: readonly MaintainedQuestion[],
 	competencies: readonly string[],
@@ -35,7 +36,7 @@ export function coverageByLevel(
 	return competencies.map((competency) => ({
 		competency,
 		counts: levels.map(
-			(level) => active.filter((q) => q.competencies.includes(competency) && q.levels.includes(level)).length,
+			(level) => active.filter((q) => assesses(q.competencies, competency, []) && q.levels.includes(level)).length,
 		),
 	}));
 }

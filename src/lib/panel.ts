@@ -1,11 +1,18 @@
 /**
  * The panel view: several interviewers' exports of the same scorecard side by side, with the
- * spread per competency, each interviewer's outcome, the panel's composite and agreement.
+ * spread per competency, each interviewer's outcome, the panel's composite and agreement. Each
+ * file is judged alone (by the handbook's card, see card-authority.ts), so one bad or forged file
+ * never blocks the honest ones; the same export twice, or two from one interviewer, is refused.
  */
-import { ordinalAlpha, type Alpha } from './agreement.ts';
-import type { CalculatorState } from './calculator-state.ts';
-import type { Rating } from './rating-scale.ts';
-import { score, type Outcome, type ScoringCard } from './scoring.ts';
+import { agreementReading, ordinalAlpha, type Alpha } from './agreement.ts';
+import { readExport, type HandbookLookup } from './card-authority.ts';
+import { EXPORT_FORMAT, EXPORT_VERSION, sameWork, type CalculatorState } from './calculator-state.ts';
+import { DISCUSS_SPREAD, type Rating } from './rating-scale.ts';
+import { own } from './records.ts';
+import { panelScore, score, type Outcome, type ScoringCard } from './scoring.ts';
+
+/** Re-exported: the spread that goes to the top of the debrief is defined once, with the rating scale. */
+export { DISCUSS_SPREAD };
 
 export interface PanelRow {
 	competency: string;
@@ -15,7 +22,7 @@ export interface PanelRow {
 	mean: number | null;
 	/** Highest minus lowest rating among those given. */
 	spread: number;
-	/** A spread of two points or more goes to the top of the debrief. */
+	/** A spread of DISCUSS_SPREAD points or more. */
 	discuss: boolean;
 }
 
@@ -27,42 +34,143 @@ export interface PanelSummary {
 	agreement: Alpha;
 }
 
-export type PanelProblem = string;
+/** One imported export: its state (with the deciding card), the file it came from, what was said. */
+export interface PanelEntry {
+	state: CalculatorState;
+	file: string;
+	notices: string[];
+}
 
-/** The exports must all score the same scorecard with the same weights. */
-export function panelProblem(states: readonly CalculatorState[]): PanelProblem | null {
-	const [first, ...rest] = states;
+const nameOf = (s: CalculatorState) => s.interviewer.trim().toLowerCase();
+
+/** Why `next` cannot join a panel of `states`, or null when it can. */
+function joinProblem(states: readonly CalculatorState[], next: CalculatorState): string | null {
+	const first = states[0];
 	if (!first) return null;
-	for (const s of rest) {
-		if (s.scorecard !== first.scorecard)
-			return `These exports are for different scorecards ("${first.scorecard}" and "${s.scorecard}"); a panel compares ratings of one scorecard.`;
-		if (JSON.stringify(s.card) !== JSON.stringify(first.card))
-			return `Two exports of "${first.scorecard}" use different weights or thresholds; ask everyone to export from the same version of the scorecard.`;
+	if (next.scorecard !== first.scorecard)
+		return `These exports are for different scorecards ("${first.scorecard}" and "${next.scorecard}"); a panel compares ratings of one scorecard.`;
+	if (JSON.stringify(next.card) !== JSON.stringify(first.card))
+		return `Two exports of "${first.scorecard}" use different weights or thresholds; ask everyone to export from the same version of the scorecard.`;
+	const twin = states.findIndex((s) => sameWork(s, next));
+	if (twin >= 0) return `it is the same export as interviewer ${twin + 1}’s, already in the panel.`;
+	const same = states.findIndex((s) => nameOf(s) !== '' && nameOf(s) === nameOf(next));
+	if (same >= 0)
+		return `${next.interviewer.trim()} is already in the panel; remove that column first to replace it with this export.`;
+	return null;
+}
+
+/** The exports must all score one scorecard with one card, each interviewer once. */
+export function panelProblem(states: readonly CalculatorState[]): string | null {
+	for (let i = 1; i < states.length; i++) {
+		const problem = joinProblem(states.slice(0, i), states[i]!);
+		if (problem) return problem;
 	}
 	return null;
 }
 
-export function summarisePanel(card: ScoringCard, states: readonly CalculatorState[]): PanelSummary {
-	const rows = card.weights.map((w) => {
-		const ratings = states.map((s) => s.ratings[w.competency] ?? null);
-		const given = ratings.filter((r): r is Rating => r !== null);
-		const mean = given.length === 0 ? null : given.reduce((a, b) => a + b, 0) / given.length;
-		const spread = given.length < 2 ? 0 : Math.max(...given) - Math.min(...given);
-		return { competency: w.competency, weight: w.weight, ratings, mean, spread, discuss: spread >= 2 };
+/**
+ * Judges one file on its own and adds it, or says why not, naming the file. A file refused never
+ * changes the panel.
+ */
+export function addToPanel(
+	entries: readonly PanelEntry[],
+	text: string,
+	file: string,
+	handbook: HandbookLookup,
+	label: (id: string) => string,
+): { ok: true; entry: PanelEntry } | { ok: false; error: string } {
+	const read = readExport(text, handbook, label);
+	if (!read.ok) return { ok: false, error: `Could not import ${file}: ${read.error}` };
+	const problem = joinProblem(
+		entries.map((e) => e.state),
+		read.value.state,
+	);
+	if (problem) return { ok: false, error: `Could not import ${file}: ${problem}` };
+	return { ok: true, entry: { state: read.value.state, file, notices: read.value.notices } };
+}
+
+/** What the panel keeps in storage: each file's name and exact text, re-judged on every load. */
+export function savePanel(entries: readonly PanelEntry[]): string {
+	return JSON.stringify(
+		entries.map((e) => ({
+			file: e.file,
+			text: JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, ...e.state }),
+		})),
+	);
+}
+
+/** Restores a saved panel; every export that cannot be restored is named in a notice. */
+export function loadPanel(
+	stored: string | null,
+	handbook: HandbookLookup,
+	label: (id: string) => string,
+): { entries: PanelEntry[]; notices: string[] } {
+	if (stored === null) return { entries: [], notices: [] };
+	let raw: unknown;
+	try {
+		raw = JSON.parse(stored);
+	} catch {
+		raw = null;
+	}
+	if (!Array.isArray(raw))
+		return {
+			entries: [],
+			notices: ['The panel saved earlier could not be read; start again by importing the exports.'],
+		};
+	const entries: PanelEntry[] = [];
+	const notices: string[] = [];
+	raw.forEach((item: unknown, i) => {
+		// Earlier versions saved the bare export text.
+		const saved =
+			typeof item === 'string'
+				? { file: `saved export ${i + 1}`, text: item }
+				: typeof item === 'object' && item !== null
+					? (item as Record<string, unknown>)
+					: {};
+		const file = typeof saved['file'] === 'string' ? saved['file'].slice(0, 100) : `saved export ${i + 1}`;
+		if (typeof saved['text'] !== 'string') {
+			notices.push(`The saved export ${i + 1} was not an export and was dropped.`);
+			return;
+		}
+		const added = addToPanel(entries, saved['text'], file, handbook, label);
+		if (added.ok) entries.push(added.entry);
+		else notices.push(`${added.error.replace(/^Could not import/, 'Dropped the saved')}`);
 	});
-	// The weighted mean of means; to two decimals like every composite.
-	const assessed = rows.filter((r) => r.mean !== null);
-	const weight = assessed.reduce((s, r) => s + r.weight, 0);
-	const composite =
-		weight === 0 ? null : Math.round((assessed.reduce((s, r) => s + r.weight * r.mean!, 0) / weight) * 100) / 100;
+	return { entries, notices };
+}
+
+export function summarisePanel(
+	card: ScoringCard,
+	states: readonly CalculatorState[],
+	label: (id: string) => string = (id) => id,
+): PanelSummary {
+	const rows = card.weights.map((w) => {
+		const ratings = states.map((s) => own(s.ratings, w.competency) ?? null);
+		const given = ratings.filter((r): r is Rating => r !== null);
+		const mean = given.length === 0 ? null : given.reduce<number>((a, b) => a + b, 0) / given.length;
+		const spread = given.length < 2 ? 0 : Math.max(...given) - Math.min(...given);
+		return { competency: w.competency, weight: w.weight, ratings, mean, spread, discuss: spread >= DISCUSS_SPREAD };
+	});
 	const interviewers = states.map((s, i) => {
 		const result = score(card, s.ratings);
 		return {
-			name: s.interviewer || `Interviewer ${i + 1}`,
+			name: s.interviewer.trim() || `Interviewer ${i + 1}`,
 			composite: result.composite,
 			outcome: result.outcome,
 			finalOutcome: s.override?.outcome ?? result.outcome,
 		};
 	});
-	return { rows, interviewers, composite, agreement: ordinalAlpha(rows.map((r) => r.ratings)) };
+	const units = rows.map((r) => r.ratings);
+	const alpha = ordinalAlpha(units);
+	const flagged = rows.filter((r) => r.discuss).map((r) => label(r.competency));
+	return {
+		rows,
+		interviewers,
+		// The same composite, by the same rounding, as the panel's outcome.
+		composite: panelScore(
+			card,
+			states.map((s) => s.ratings),
+		).composite,
+		agreement: { ...alpha, reading: agreementReading(alpha, units, flagged) },
+	};
 }

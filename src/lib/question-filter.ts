@@ -2,6 +2,8 @@
  * The question bank's filters (competency, level, format, maximum minutes) and their URL form,
  * e.g. `?competency=concurrency&level=senior&maxMinutes=20`.
  */
+import { ENTRY_ID } from './taxonomy.ts';
+
 export interface QuestionFilter {
 	competency: string;
 	level: string;
@@ -19,7 +21,7 @@ export interface FilterableQuestion {
 
 export const NO_FILTER: QuestionFilter = { competency: '', level: '', format: '', maxMinutes: 0 };
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ID = ENTRY_ID;
 
 export function parseQuestionFilter(search: string): QuestionFilter {
 	const p = new URLSearchParams(search);

@@ -10,6 +10,12 @@ export type Rating = (typeof RATINGS)[number];
 export const RATING_KEYS = ['1', '2', '3', '4'] as const;
 export type RatingKey = (typeof RATING_KEYS)[number];
 
+/**
+ * Two ratings of one thing this many points apart (a 2 and a 4) disagree about the decision, not
+ * just the degree: the panel and the calibration workshop flag such a spread to discuss first.
+ */
+export const DISCUSS_SPREAD = 2;
+
 export const MIN_RATING: Rating = 1;
 export const MAX_RATING: Rating = 4;
 

@@ -3,7 +3,7 @@
  * required field present. Text a contributor must write is marked "FILL IN:", which the content
  * check rejects until it is replaced; numbers and choices get valid defaults to adjust.
  */
-import { FORMAT_IDS, LEVEL_IDS } from './taxonomy.ts';
+import { ENTRY_ID, FORMAT_IDS, LEVEL_IDS } from './taxonomy.ts';
 import { FILL_MARKER } from './content/lint.ts';
 
 export const SCAFFOLD_TYPES = ['question', 'scorecard', 'guide', 'calibration'] as const;
@@ -53,8 +53,7 @@ export function scaffold(args: ScaffoldArgs, ctx: ScaffoldContext): ScaffoldResu
 	const type = args.type as ScaffoldType;
 	if (!args.title || args.title.trim() === '') return fail(`A ${type} needs a title: --title "…"`);
 	const id = args.id ?? slugify(args.title);
-	if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
-		return fail(`Cannot make an id from "${args.title}"; pass one with --id some-words.`);
+	if (!ENTRY_ID.test(id)) return fail(`Cannot make an id from "${args.title}"; pass one with --id some-words.`);
 	const existing = {
 		question: ctx.questions,
 		scorecard: ctx.scorecards,

@@ -7,6 +7,7 @@
  * reader can always check the outcome against the thresholds by eye.
  */
 import { MAX_RATING, MIN_RATING, type Rating } from './rating-scale.ts';
+import { blankRecord, own } from './records.ts';
 
 /**
  * The pass line of every handbook scorecard. The rating scale is relative to the level ("3: meets
@@ -43,7 +44,24 @@ export interface ScoringCard {
 /** A rating per competency id; absent or null means not assessed. */
 export type Ratings = Readonly<Record<string, Rating | null | undefined>>;
 
-export type Outcome = 'incomplete' | 'decline' | 'hold' | 'pass';
+/** Every outcome a card can give, worst to best, with "incomplete" (no outcome yet) first. */
+export const OUTCOMES = ['incomplete', 'decline', 'hold', 'pass'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+/** The outcomes an override may set: an override is a decision, so never "incomplete". */
+export const DECISIONS = ['pass', 'hold', 'decline'] as const satisfies readonly Outcome[];
+export type Decision = (typeof DECISIONS)[number];
+
+/** How each outcome is written on the calculator, the panel and in exports. */
+export const OUTCOME_LABEL: Readonly<Record<Outcome, string>> = {
+	pass: 'Pass',
+	hold: 'Hold',
+	decline: 'Decline',
+	incomplete: 'Incomplete',
+};
+
+export function isDecision(value: unknown): value is Decision {
+	return (DECISIONS as readonly unknown[]).includes(value);
+}
 
 export interface Score {
 	/** Weighted mean to two decimals, or null when nothing is assessed. */
@@ -61,11 +79,23 @@ export interface Score {
 	unassessedMustHaves: string[];
 }
 
-const hundredths = (x: number) => Math.round(x * 100);
-const percent = (x: number) => `${Math.round(x * 100)}%`;
+/**
+ * numerator / denominator in whole hundredths, an exact half rounding up. Every composite is a
+ * ratio of whole numbers (weights and ratings), so the division is done in integers: 1.025 gives
+ * 1.03, where Math.round(1.025 * 100) gives 1.02 because 1.025 is stored as 1.02499…
+ */
+export function hundredthsOf(numerator: number, denominator: number): number {
+	if (Number.isInteger(numerator) && Number.isInteger(denominator) && denominator > 0)
+		return Math.floor((200 * numerator + denominator) / (2 * denominator));
+	return Math.round((numerator / denominator) * 100);
+}
+const hundredths = (x: number) => hundredthsOf(Math.round(x * 1e6), 1e6);
+/** A share as a whole percent, by the same rounding as the composite. */
+export const percentOf = (part: number, whole: number) => `${whole === 0 ? 0 : hundredthsOf(part, whole)}%`;
+const percent = (x: number) => `${hundredths(x)}%`;
 
 export function ratingOf(ratings: Ratings, competency: string): Rating | null {
-	const r = ratings[competency];
+	const r = own(ratings, competency);
 	return r === undefined || r === null ? null : r;
 }
 
@@ -175,7 +205,7 @@ export function score(card: ScoringCard, ratings: Ratings, label: (id: string) =
 				words: `${label(w.competency)} is rated ${r}, below its minimum of ${w.minRating}`,
 			});
 	}
-	const composite = assessedWeight === 0 ? null : hundredths(weighted / assessedWeight) / 100;
+	const composite = assessedWeight === 0 ? null : hundredthsOf(weighted, assessedWeight) / 100;
 	const coverage = totalWeight === 0 ? 0 : assessedWeight / totalWeight;
 	return decide(
 		card,
@@ -207,12 +237,12 @@ export function panelScore(
 	const steps: string[] = [];
 	let totalWeight = 0;
 	let assessedWeight = 0;
-	let weighted = 0;
 	const vetoes: Evidence['vetoes'] = [];
 	const unassessedMustHaves: string[] = [];
 	const splits: string[] = [];
-	const means: Record<string, Rating | null> = Object.create(null) as Record<string, Rating | null>;
-	const meanValues = new Map<string, number>();
+	const means = blankRecord<Rating | null>();
+	/** Each assessed competency's weight, sum of ratings and count: the means stay exact fractions. */
+	const sums: { weight: number; sum: number; count: number }[] = [];
 	for (const w of card.weights) {
 		totalWeight += w.weight;
 		const given = sheets.map((s) => ratingOf(s, w.competency)).filter((r): r is Rating => r !== null);
@@ -220,10 +250,11 @@ export function panelScore(
 			if (w.mustHave) unassessedMustHaves.push(w.competency);
 			continue;
 		}
-		const mean = given.reduce((a, b) => a + b, 0) / given.length;
-		meanValues.set(w.competency, mean);
+		const sum = given.reduce<number>((a, b) => a + b, 0);
+		sums.push({ weight: w.weight, sum, count: given.length });
+		// The bar-raiser counts a mean that reaches its rating: 3.67 counts as 3, 4.00 as 4.
+		means[w.competency] = Math.floor(sum / given.length) as Rating;
 		assessedWeight += w.weight;
-		weighted += w.weight * mean;
 		if (w.mustHave && w.minRating != null) {
 			const below = given.filter((r) => r < w.minRating!).length;
 			const tally = `${below} of ${given.length} interviewer${given.length === 1 ? '' : 's'} rated ${label(w.competency)} below its minimum of ${w.minRating}`;
@@ -242,9 +273,10 @@ export function panelScore(
 			}
 		}
 	}
-	for (const [id, mean] of meanValues)
-		means[id] = mean >= MAX_RATING ? MAX_RATING : (Math.floor(mean + 1e-9) as Rating);
-	const composite = assessedWeight === 0 ? null : hundredths(weighted / assessedWeight) / 100;
+	// Σ weight × (sum / count) over a common denominator, so the rounding is exact as in score().
+	const common = sums.reduce((l, s) => lcm(l, s.count), 1);
+	const numerator = sums.reduce((t, s) => t + s.weight * s.sum * (common / s.count), 0);
+	const composite = assessedWeight === 0 ? null : hundredthsOf(numerator, assessedWeight * common) / 100;
 	const coverage = totalWeight === 0 ? 0 : assessedWeight / totalWeight;
 	if (composite !== null)
 		steps.push(
@@ -258,6 +290,9 @@ export function panelScore(
 	steps.push(decision.reason);
 	return { ...decision, steps };
 }
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+const lcm = (a: number, b: number) => (a / gcd(a, b)) * b;
 
 /** "at least one 4 on a must-have", "at least 2 4s among all competencies". */
 export function barRaiserWords(rule: BarRaiser): string {
@@ -346,12 +381,24 @@ export function sensitivity(card: ScoringCard, ratings: Ratings): SensitiveRatin
 /** Outcome order for "never worsens" checks: incomplete sits outside the order. */
 export const OUTCOME_RANK: Record<Exclude<Outcome, 'incomplete'>, number> = { decline: 0, hold: 1, pass: 2 };
 
-/** Whether the weights are usable for scoring: positive whole numbers summing to exactly 100. */
-export function weightProblem(weights: readonly { competency: string; weight: number }[]): string | null {
-	if (weights.length === 0) return 'Add at least one competency.';
-	const bad = weights.find((w) => !Number.isInteger(w.weight) || w.weight <= 0);
-	if (bad) return `The weight of ${bad.competency} must be a positive whole number.`;
-	const total = weights.reduce((s, w) => s + w.weight, 0);
-	if (total !== 100) return `Weights sum to ${total}; they must sum to exactly 100 before the calculator will score.`;
-	return null;
+/** What the outcome would be if one assessed competency had not been assessed. */
+export interface WithoutRating {
+	competency: string;
+	outcome: Outcome;
+}
+
+/**
+ * The assessed competencies whose rating the outcome rests on: without it the outcome would be
+ * different. Must-haves are never listed (without a must-have there is no outcome at all), and
+ * the page words this as why the evidence matters, never as a way to change the outcome.
+ */
+export function ifNotAssessed(card: ScoringCard, ratings: Ratings): WithoutRating[] {
+	const current = score(card, ratings).outcome;
+	const out: WithoutRating[] = [];
+	for (const w of card.weights) {
+		if (w.mustHave || ratingOf(ratings, w.competency) === null) continue;
+		const outcome = score(card, { ...ratings, [w.competency]: null }).outcome;
+		if (outcome !== current) out.push({ competency: w.competency, outcome });
+	}
+	return out;
 }

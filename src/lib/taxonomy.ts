@@ -49,3 +49,9 @@ export const EXERCISE_KIND_IDS = Object.keys(EXERCISE_KINDS) as [ExerciseKind, .
 
 /** Who a downloadable exercise file is for: handed to the candidate, or kept by the interviewer. */
 export const FILE_AUDIENCES = ['candidate', 'interviewer'] as const;
+
+/**
+ * An entry id: lower-case words joined by hyphens, e.g. `lru-cache`. The file name of every entry,
+ * the form of every reference, and what a tool accepts as a competency or scorecard id.
+ */
+export const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -31,7 +31,9 @@ export const questionExportSchema = z
 		followUps: z.array(z.strictObject({ ask: z.string(), listenFor: z.string() })),
 		redFlags: z.array(z.string()),
 		greenFlags: z.array(z.string()),
-		variations: z.array(z.string()),
+		variations: z
+			.array(z.strictObject({ prompt: z.string(), rubricNote: z.string().nullable() }))
+			.describe('Whole prompts to ask instead, each with its own rubric note where the rubric reads differently'),
 		terms: z.array(z.string()).describe('Other names the question is searched by'),
 		related: z.array(z.string()),
 		sources: z.array(z.strictObject({ title: z.string(), url: z.string().regex(/^https:\/\/\S+$/) })),

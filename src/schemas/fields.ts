@@ -1,10 +1,11 @@
 /** Field schemas shared by several collections, each with an error that says what is expected. */
 import { z } from 'astro/zod';
+import { ENTRY_ID } from '../lib/taxonomy.ts';
 
 /** An entry id as written in a reference: lower-case words joined by hyphens, e.g. `lru-cache`. */
 export const entryId = z
 	.string({ error: 'expected an entry id (lower-case words joined by hyphens, e.g. "lru-cache")' })
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+	.regex(ENTRY_ID, {
 		error: 'expected an entry id (lower-case words joined by hyphens, e.g. "lru-cache")',
 	});
 

@@ -26,6 +26,28 @@ const followUp = z.strictObject(
 	{ error: 'expected a follow-up with "ask" and "listenFor"' },
 );
 
+/**
+ * A variation: a whole prompt to read aloud instead of the main one. Written as plain text when
+ * the main prompt's rubric applies as it is; as `{ prompt, rubricNote }` when the variation needs
+ * its own note on how the rubric reads for it (a different structure, say). Always an object after parsing.
+ */
+const variation = z
+	.union(
+		[
+			text,
+			z.strictObject(
+				{
+					/** The variation as the interviewer reads it aloud. */
+					prompt: text,
+					/** How the rubric, follow-ups or red flags read for this variation where they differ. */
+					rubricNote: text,
+				},
+				{ error: 'expected a variation with "prompt" and "rubricNote"' },
+			),
+		],
+		{ error: 'expected a variation: a whole prompt as text, or "prompt" with a "rubricNote"' },
+	)
+	.transform((v): { prompt: string; rubricNote?: string } => (typeof v === 'string' ? { prompt: v } : v));
 /** The longest search term: a name or a short phrase, not a sentence. */
 export const TERM_MAX = 40;
 const term = text.max(TERM_MAX, {
@@ -90,7 +112,9 @@ export const questionSchema = z
 		/** Answers or behaviours that count for the candidate beyond the rubric. */
 		greenFlags: textList(1, 'green flags'),
 		/** Whole prompts that test the same signal, read aloud as they are, to rotate in when a question leaks. */
-		variations: textList(1, 'variations'),
+		variations: z
+			.array(variation, { error: 'expected a list of variations' })
+			.min(1, { error: 'expected at least 1 variations' }),
 		/**
 		 * Other names an interviewer searches by, which the title does not use: a synonym, a
 		 * spelling, the API at the heart of it (e.g. "n plus one", "select_related"). Shown under the
@@ -145,3 +169,4 @@ export const questionSchema = z
 export type Question = z.output<typeof questionSchema>;
 export type FollowUp = z.output<typeof followUp>;
 export type Source = z.output<typeof source>;
+export type Variation = z.output<typeof variation>;

@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { LEVEL_IDS } from '../lib/taxonomy.ts';
 import { RATINGS } from '../lib/rating-scale.ts';
 import { BAR_RAISER_SCOPES, PASS_AT } from '../lib/scoring.ts';
+import { cardProblems } from '../lib/card-rules.ts';
 import { entryId, minutes, text, textList } from './fields.ts';
 
 const ratingValue = z.literal(RATINGS, { error: 'expected one of the ratings 1, 2, 3 or 4' });
@@ -123,43 +124,12 @@ export const scorecardSchema = z
 		redFlags: textList(2, 'red flags'),
 	})
 	.superRefine((card, ctx) => {
-		const total = card.weights.reduce((sum, w) => sum + w.weight, 0);
-		if (total !== 100) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['weights'],
-				params: { value: total },
-				message: `expected weights that sum to exactly 100, but they sum to ${total}`,
-			});
+		// The card rules shared with the tools; the field schemas above already check ranges and types.
+		for (const p of cardProblems(card)) {
+			if (p.rule === 'weight' || p.rule === 'threshold-range' || p.rule === 'coverage-range') continue;
+			ctx.addIssue({ code: 'custom', path: p.path, params: { value: p.value }, message: `expected ${p.expected}` });
 		}
-		const seen = new Set<string>();
-		card.weights.forEach((w, i) => {
-			if (seen.has(w.competency)) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['weights', i, 'competency'],
-					params: { value: w.competency },
-					message: 'expected each competency to be weighted once; this one appears twice',
-				});
-			}
-			seen.add(w.competency);
-			if (w.mustHave && w.minRating === undefined) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['weights', i, 'minRating'],
-					params: { value: undefined },
-					message: 'expected a minRating (1 to 4) because this competency is a must-have',
-				});
-			}
-		});
-		if (card.barRaiser?.among === 'must-haves' && !card.weights.some((w) => w.mustHave)) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['barRaiser', 'among'],
-				params: { value: 'must-haves' },
-				message: 'expected "any": this card has no must-haves',
-			});
-		}
+		const seen = new Set(card.weights.map((w) => w.competency));
 		card.stages.forEach((stage, si) => {
 			if (!stage.rates && stage.questions.length > 0)
 				ctx.addIssue({
@@ -169,14 +139,6 @@ export const scorecardSchema = z
 					message: 'expected no suggested questions on a stage that gives no rating (rates: false)',
 				});
 		});
-		if (card.thresholds.hold > card.thresholds.pass) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['thresholds', 'hold'],
-				params: { value: card.thresholds.hold },
-				message: `expected the hold threshold to be at most the pass threshold (${card.thresholds.pass})`,
-			});
-		}
 		// Coverage comes from stages that give a rating; a reference check adds none.
 		const focused = new Set(card.stages.filter((s) => s.rates).flatMap((s) => s.competencies));
 		card.stages.forEach((stage, si) => {

@@ -52,6 +52,29 @@ export function storageSet(key: string, value: string): boolean {
 	}
 }
 
+export function storageRemove(key: string): void {
+	try {
+		localStorage.removeItem(key);
+	} catch {
+		// Storage disabled: nothing to remove.
+	}
+}
+
+/** Applies key moves (see src/lib/storage-keys.ts): each value moves, or a stale key (to null) goes. */
+export function storageMove(plan: (keys: readonly string[]) => { from: string; to: string | null }[]): void {
+	let keys: string[];
+	try {
+		keys = Object.keys(localStorage);
+	} catch {
+		return;
+	}
+	for (const { from, to } of plan(keys)) {
+		const value = storageGet(from);
+		if (to !== null && value !== null && !storageSet(to, value)) continue;
+		storageRemove(from);
+	}
+}
+
 export function storageRemoveByPrefix(prefix: string): number {
 	let removed = 0;
 	try {

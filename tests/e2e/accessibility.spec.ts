@@ -101,6 +101,80 @@ test('the calculator after rating still has no violations (results, sensitivity,
 	expect(await axe(page, { type: 'tag', values: TAGS })).toEqual([]);
 });
 
+test('the kit with warned questions (retired, off-level, a variation note, a refused id) has no violations', async ({
+	page,
+}) => {
+	await page.goto(
+		'/kits/?scorecard=general-python-developer&stage=1&q=python-2-vs-3,api-versioning,token-bucket-rate-limiter~2,gone',
+	);
+	await expect(page.getByRole('note').first()).toBeVisible();
+	expect(await axe(page, { type: 'tag', values: TAGS })).toEqual([]);
+});
+
+test('the workshop in use (7 raters, results shown, sheet cleared) has no violations in either scheme', async ({
+	page,
+}) => {
+	await page.goto('/calibration/workshop/');
+	for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Add a rater' }).click();
+	await page.getByRole('button', { name: 'Reveal reference ratings' }).click();
+	await page.getByRole('button', { name: 'Clear the sheet' }).click();
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		expect(await axe(page, { type: 'tag', values: TAGS }), scheme).toEqual([]);
+	}
+});
+
+test('the calculator asking about a link, viewing one, and on a phone has no violations', async ({ page }) => {
+	const card = JSON.parse(readFileSync(`${dist}/api/scorecards.json`, 'utf8')).find(
+		(c: { id: string }) => c.id === 'general-python-developer',
+	);
+	const scoring = { weights: card.weights, thresholds: { pass: 1, hold: 1 }, minCoverage: card.minCoverage };
+	const link = `#s=${Buffer.from(JSON.stringify({ v: 1, scorecard: card.id, card: scoring, ratings: { communication: 4 } })).toString('base64url')}`;
+	await page.goto(`/calculator/?scorecard=${card.id}`);
+	await page
+		.getByRole('group', { name: /^Communication/ })
+		.getByRole('radio', { name: /^2 ·/ })
+		.check();
+	await page.goto(`/calculator/${link}`);
+	await expect(page.getByRole('button', { name: 'Keep mine' })).toBeVisible();
+	expect(await axe(page, { type: 'tag', values: TAGS }), 'link choice').toEqual([]);
+	await page.getByRole('button', { name: 'Open theirs, view only (not saved)' }).click();
+	await expect(page.getByRole('button', { name: 'Back to my saved work' })).toBeVisible();
+	expect(await axe(page, { type: 'tag', values: TAGS }), 'viewing a link').toEqual([]);
+	await page.setViewportSize({ width: 390, height: 844 });
+	expect(await axe(page, { type: 'tag', values: TAGS }), 'phone').toEqual([]);
+});
+
+test('the panel with imported exports, one refused, has no violations in either scheme', async ({ page }) => {
+	const card = JSON.parse(readFileSync(`${dist}/api/scorecards.json`, 'utf8')).find(
+		(c: { id: string }) => c.id === 'general-python-developer',
+	);
+	const file = (interviewer: string, r: number) =>
+		JSON.stringify({
+			format: 'python-interview-handbook/rating',
+			version: 1,
+			scorecard: card.id,
+			card: { weights: card.weights, thresholds: card.thresholds, minCoverage: card.minCoverage },
+			interviewer,
+			candidate: 'Sam',
+			ratings: Object.fromEntries(
+				card.weights.map((w: { competency: string }, i: number) => [w.competency, i === 0 ? r : 3]),
+			),
+			notes: {},
+			override: null,
+		});
+	await page.goto('/calculator/panel/');
+	for (const text of [file('Ana', 4), file('Ben', 2), 'not json']) {
+		await page.getByLabel('Or paste one export').fill(text);
+		await page.getByRole('button', { name: 'Add pasted export' }).click();
+	}
+	await expect(page.getByRole('alert')).toBeVisible();
+	await page.emulateMedia({ colorScheme: 'light' });
+	expect(await axe(page, { type: 'tag', values: TAGS })).toEqual([]);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	expect(await axe(page, { type: 'rule', values: COLOUR_RULES })).toEqual([]);
+});
+
 const keyboardPages = [
 	'/',
 	'/questions/lru-cache/',

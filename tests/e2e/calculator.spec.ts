@@ -26,7 +26,7 @@ const result = (page: Page) => page.getByRole('status').filter({ hasText: 'Compo
 
 test.beforeEach(async ({ page }) => {
 	await page.goto(`/calculator/?scorecard=${CARD}`);
-	await page.getByRole('button', { name: 'Clear everything stored' }).click();
+	await page.getByRole('button', { name: 'Clear the calculator’s saved ratings' }).click();
 });
 
 test('rating a scorecard by keyboard gives the composite, the outcome and the reason', async ({ page }) => {
@@ -84,7 +84,7 @@ test('three interviewers export, and the panel view flags where they disagree', 
 		{ name: 'Cy', r: { tech: 3, problem: 3, comms: 2, team: 3 } },
 	];
 	for (const p of people) {
-		await page.getByRole('button', { name: 'Clear everything stored' }).click();
+		await page.getByRole('button', { name: 'Clear the calculator’s saved ratings' }).click();
 		await page.getByLabel('Interviewer').fill(p.name);
 		await rateAll(page, p.r);
 		const [download] = await Promise.all([
@@ -101,7 +101,7 @@ test('three interviewers export, and the panel view flags where they disagree', 
 	await expect(page.getByText(/Krippendorff’s alpha/)).toBeVisible();
 	await expect(
 		page.getByRole('table', { name: 'Each interviewer’s composite and outcome' }).getByRole('row', { name: /^Ben/ }),
-	).toContainText('decline');
+	).toContainText('Decline');
 	// An export of another scorecard is refused with a message, and the panel keeps working.
 	const other = JSON.parse(readFileSync(exports[0]!, 'utf8'));
 	await page.getByLabel('Or paste one export').fill(JSON.stringify({ ...other, scorecard: 'backend-engineer-senior' }));
@@ -135,7 +135,7 @@ test('state survives a reload, and one control clears it', async ({ page }) => {
 	await expect(page.getByLabel('Evidence for Team fit')).toHaveValue(
 		'Took review comments on board and asked good questions.',
 	);
-	await page.getByRole('button', { name: 'Clear everything stored' }).click();
+	await page.getByRole('button', { name: 'Clear the calculator’s saved ratings' }).click();
 	await expect(result(page)).toContainText('Incomplete');
 	await page.reload();
 	await expect(page.getByLabel('Evidence for Team fit')).toHaveValue('');
@@ -146,8 +146,12 @@ test('malformed state from a link or storage is refused with a message and the p
 }) => {
 	await page.goto(`/calculator/?scorecard=${CARD}#s=not-really-state`);
 	await expect(page.getByRole('alert')).toContainText('damaged');
-	await page.goto('/calculator/#<img src=x onerror=alert(1)>');
+	await page.goto(`/calculator/?scorecard=${CARD}#s=<img src=x onerror=alert(1)>`);
 	await expect(page.getByRole('alert')).toContainText('not in a form this calculator recognises');
+	// Any other fragment is an in-page anchor, not state: no message at all (#17).
+	await page.goto('/calculator/#<img src=x onerror=alert(1)>');
+	await expect(result(page)).toContainText('Incomplete');
+	await expect(page.getByRole('alert')).toBeHidden();
 	await page.evaluate((card) => localStorage.setItem(`handbook:calculator:${card}`, '{"scorecard": 42}'), CARD);
 	await page.goto(`/calculator/?scorecard=${CARD}`);
 	await expect(page.getByRole('alert')).toContainText('could not be read');

@@ -29,7 +29,7 @@ const titles = Object.fromEntries(
 for (const card of cards) {
 	test(`${card.id}: all 3s pass; a must-have left not assessed never passes`, async ({ page }) => {
 		await page.goto(`/calculator/?scorecard=${card.id}`);
-		await page.getByRole('button', { name: 'Clear everything stored' }).click();
+		await page.getByRole('button', { name: 'Clear the calculator’s saved ratings' }).click();
 		const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 		const group = (id: string) => page.getByRole('group', { name: new RegExp(`^${escape(titles[id]!)}`) });
 		for (const w of card.weights) await group(w.competency).getByRole('radio', { name: /^3 ·/ }).check();

@@ -73,7 +73,7 @@ test('a bad or outdated link says what it dropped and keeps the rest', async ({ 
 	await page.goto(
 		'/kits/?scorecard=general-python-developer&stage=1&minutes=60&q=lru-cache,no-such-question,find-duplicates~9',
 	);
-	await expect(page.getByRole('alert')).toContainText('"no-such-question" is no longer in the bank');
+	await expect(page.getByRole('alert')).toContainText('"no-such-question" is not in the bank');
 	await expect(page.getByRole('alert')).toContainText('has no variation 9');
 	await expect(page.locator('.kit-question')).toHaveCount(2);
 	await page.goto('/kits/?scorecard=renamed-card');
@@ -91,4 +91,65 @@ test('a scorecard stage links to a kit for that stage', async ({ page }) => {
 	await expect(page.getByLabel('Stage')).toHaveValue('3');
 	await expect(page.getByLabel('Minutes available')).toHaveValue('60');
 	await expect(page.locator('.kit-question').first()).toBeVisible();
+});
+
+/** Pages in a PDF, counted as page objects (`/Type /Page`, not `/Pages`), not guessed from bytes. */
+function pdfPages(pdf: Buffer): number {
+	return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
+}
+
+test('a printed 3-question kit takes at most one page per question plus one, each with a rating box and note lines', async ({
+	page,
+}) => {
+	const ids = ['lru-cache', 'find-duplicates', 'mutable-default-argument'];
+	await page.goto(`/kits/?scorecard=general-python-developer&stage=1&minutes=60&q=${ids.join(',')}`);
+	await expect(page.locator('.kit-question')).toHaveCount(3);
+	await page.emulateMedia({ media: 'print' });
+	// The tool's own title, its form and the site's navigation stay off paper; the kit's header prints.
+	await expect(page.getByRole('heading', { level: 1, name: 'Interview kit builder' })).toBeHidden();
+	await expect(page.getByLabel('Scorecard')).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Copy the kit’s link' })).toBeHidden();
+	await expect(page.getByRole('navigation').first()).toBeHidden();
+	await expect(page.getByRole('heading', { level: 2, name: /^Interview kit: / })).toBeVisible();
+	const boxes = page.getByLabel(/^Rating box for /);
+	await expect(boxes).toHaveCount(3);
+	for (const box of await boxes.all()) await expect(box).toHaveText('Rating:1234Not assessed');
+	const pdf = await page.pdf({ format: 'A4' });
+	const pages = pdfPages(pdf);
+	const { pages: read, text } = await pdfText(pdf);
+	console.log(`3-question kit: ${pages} A4 pages`);
+	expect(pages).toBe(read);
+	expect(pages).toBeLessThanOrEqual(ids.length + 1);
+	expect(text.match(/Rating: 1 2 3 4 Not assessed/g)).toHaveLength(3);
+	expect(text.match(/Notes/g)?.length).toBeGreaterThanOrEqual(3);
+	expect(text).not.toContain('Interview kit builder');
+	expect(text).not.toContain('Propose questions again');
+});
+
+test('a variation with its own rubric note shows the note with the variation', async ({ page }) => {
+	await page.goto('/kits/?scorecard=general-python-developer&stage=1&q=token-bucket-rate-limiter~2');
+	const card = page.locator('.kit-question').first();
+	await expect(card.locator('.prompt')).toContainText('at most 5 calls run at the same time');
+	await expect(card.getByText(/^Rubric note for this variation: The refill points do not apply/)).toBeVisible();
+	await card.getByRole('combobox', { name: /^Prompt for / }).selectOption('0');
+	await expect(card.getByText(/^Rubric note for this variation/)).toHaveCount(0);
+	await expect(card.getByRole('combobox', { name: /^Prompt for / }).getByRole('option')).toHaveText([
+		'Main prompt',
+		'Variation 1 (own rubric note)',
+		'Variation 2 (own rubric note)',
+	]);
+});
+
+test('every kit control is at least 44 × 44 px and fits a 360 px phone', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 800 });
+	await page.goto('/kits/?scorecard=general-python-developer&stage=1');
+	await expect(page.locator('.kit-question').first()).toBeVisible();
+	const controls = page.locator('interview-kit').locator('button:visible, select:visible, input:visible');
+	expect(await controls.count()).toBeGreaterThan(8);
+	for (const control of await controls.all()) {
+		const box = (await control.boundingBox())!;
+		const what = await control.evaluate((e) => e.outerHTML.slice(0, 80));
+		expect(Math.min(box.width, box.height), what).toBeGreaterThanOrEqual(44);
+		expect(box.x + box.width, what).toBeLessThanOrEqual(360);
+	}
 });

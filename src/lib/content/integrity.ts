@@ -2,7 +2,7 @@
  * Checks that need more than one entry: references name entries that exist, ids are well
  * formed and unique, and the fixed vocabularies (rating scale, levels) are complete.
  */
-import { LEVEL_IDS } from '../taxonomy.ts';
+import { ENTRY_ID, LEVEL_IDS } from '../taxonomy.ts';
 import { RATING_KEYS } from '../rating-scale.ts';
 import { describeValue, type ContentProblem } from './problem.ts';
 import type { FieldPath, Position } from './source.ts';
@@ -21,7 +21,7 @@ export type LoadedContent = Record<
 	LoadedEntry[]
 >;
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ID = ENTRY_ID;
 /** Same rule as the exercise schema: relative, no `..`; anything else is the schema's to report. */
 const SAFE_PATH = /^(?!\/)(?!.*\.\.)[\w./-]+$/;
 

@@ -103,17 +103,30 @@ export function lintContent(content: LoadedContent, options: LintOptions): Conte
 			else titles.set(key, q);
 		}
 		const prompt = typeof d['prompt'] === 'string' ? normalise(d['prompt']) : null;
-		(Array.isArray(d['variations']) ? d['variations'] : []).forEach((v, i) => {
+		const ratingNote = typeof d['ratingNote'] === 'string' ? normalise(d['ratingNote']) : null;
+		(Array.isArray(d['variations']) ? d['variations'] : []).forEach((entry: unknown, i) => {
+			// A variation is text, or { prompt, rubricNote }: the schema checks the shape, this the wording.
+			const object = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : null;
+			const v = object ? object['prompt'] : entry;
+			const path = object ? ['variations', i, 'prompt'] : ['variations', i];
 			if (typeof v !== 'string') return;
 			if (prompt !== null && normalise(v) === prompt)
-				report(q, ['variations', i], v, 'a variation that asks differently from the prompt');
+				report(q, path, v, 'a variation that asks differently from the prompt');
 			const relative = RELATIVE_PHRASE.exec(v);
 			if (relative)
 				report(
 					q,
-					['variations', i],
+					path,
 					v,
 					`a whole prompt that can be read aloud as it is, without "${relative[0]}" pointing back at the main prompt`,
+				);
+			const note = object?.['rubricNote'];
+			if (typeof note === 'string' && ratingNote !== null && normalise(note) === ratingNote)
+				report(
+					q,
+					['variations', i, 'rubricNote'],
+					note,
+					"a note on how the rubric reads for this variation, not a copy of the question's ratingNote (leave the variation as plain text if the rubric applies as it is)",
 				);
 		});
 		const body = options.bodies.get(q.file);
@@ -175,7 +188,7 @@ export function lintContent(content: LoadedContent, options: LintOptions): Conte
 
 /** Phrases that make a variation lean on the main prompt, which a kit does not print beside it. */
 const RELATIVE_PHRASE =
-	/\b(?:instead|this time|as (?:above|before)|same as (?:above|before)|the same (?:question|prompt|code|scenario|setup|task|problem|function|service|system))\b/i;
+	/\b(?:instead|this time|as (?:above|before)|same as (?:above|before)|the same (?:question|prompt|code|scenario|setup|task|problem|function|service|system))\b|\bwhat(?: is|'s) different\?/i;
 /** About two minutes of reading for an interviewer before the session. */
 export const MAX_ANSWER_WORDS = 450;
 /** "3.12", "Python 3.14", "CPython 3.13": a version-specific statement that needs a source. */

@@ -139,6 +139,48 @@ const rules: Rule[] = [
 		expected: /a whole prompt that can be read aloud as it is/,
 	},
 	{
+		rule: 'a variation that leans on the main prompt with "What is different?" is not a whole prompt',
+		file: Q,
+		valid: sub(
+			'sum of the cubes of a list of integers.',
+			'sum of the cubes of a list of integers. What is different between the two?',
+		),
+		invalid: sub(
+			'sum of the cubes of a list of integers.',
+			'sum of the cubes of a list of integers. What is different?',
+		),
+		field: 'variations.0',
+		expected: /without "What is different\?" pointing back/,
+	},
+	{
+		rule: 'a variation with its own rubric note has both a prompt and a note',
+		file: Q,
+		valid: sub(
+			'  - Write a function that returns the sum of the cubes',
+			'  - rubricNote: A 3 also names the sign of a cube.\n    prompt: Write a function that returns the sum of the cubes',
+		),
+		invalid: sub(
+			'  - Write a function that returns the sum of the cubes',
+			'  - rubricNote: ""\n    prompt: Write a function that returns the sum of the cubes',
+		),
+		field: 'variations.0.rubricNote',
+		expected: 'non-empty text',
+	},
+	{
+		rule: "a variation's rubric note is not a copy of the question's rating note",
+		file: Q,
+		valid: sub(
+			'variations:\n  - Write a function that returns the sum of the cubes',
+			'ratingNote: Say when a hint was given.\nvariations:\n  - rubricNote: Negative numbers matter here.\n    prompt: Write a function that returns the sum of the cubes',
+		),
+		invalid: sub(
+			'variations:\n  - Write a function that returns the sum of the cubes',
+			'ratingNote: Say when a hint was given.\nvariations:\n  - rubricNote: Say when a hint was given.\n    prompt: Write a function that returns the sum of the cubes',
+		),
+		field: 'variations.0.rubricNote',
+		expected: /not a copy of the question's ratingNote/,
+	},
+	{
 		rule: 'each rubric rating has text',
 		file: Q,
 		valid: sub('"2": Works', '"2": Runs'),

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ordinalAlpha, readAlpha } from '../../../src/lib/agreement.ts';
+import {
+	agreementReading,
+	MIN_PAIRABLE,
+	NEAR_CONSTANT_SHARE,
+	ordinalAlpha,
+	readAlpha,
+} from '../../../src/lib/agreement.ts';
 import type { Rating } from '../../../src/lib/rating-scale.ts';
 
 describe("ordinalAlpha (Krippendorff's alpha, ordinal)", () => {
@@ -215,5 +221,131 @@ describe('readAlpha', () => {
 		expect(readAlpha(0.7)).toMatch(/^Moderate/);
 		expect(readAlpha(0.3)).toMatch(/^Weak/);
 		expect(readAlpha(-0.2)).toMatch(/^Systematic/);
+	});
+});
+
+describe('agreementReading: never contradicts the spread table (#17)', () => {
+	const read = (units: (number | null)[][], flagged: string[] = []) =>
+		agreementReading(ordinalAlpha(units), units, flagged);
+	it('says the statistic cannot judge below MIN_PAIRABLE paired ratings', () => {
+		expect(MIN_PAIRABLE).toBe(10);
+		expect(
+			read([
+				[1, 1],
+				[4, 4],
+			]),
+		).toBe(
+			'Only 4 paired ratings: alpha needs at least 10, so the statistic cannot judge agreement here; read the spread table instead.',
+		);
+		expect(
+			read(
+				[
+					[1, 3],
+					[4, 4],
+				],
+				['A'],
+			),
+		).toMatch(
+			/cannot judge agreement here; read the spread table instead\. The spread table flags A for discussion: start there\.$/,
+		);
+		expect(read([[3], [2]])).toMatch(/^Not enough ratings/);
+	});
+	it('says the statistic cannot judge when almost every rating is the same', () => {
+		const units = [
+			[3, 3, 3],
+			[3, 3, 3],
+			[3, 3, 3],
+			[3, 3, 2],
+		];
+		expect(read(units)).toBe(
+			'11 of 12 paired ratings are the same value: with almost no variation, the statistic cannot judge agreement here; read the spread table instead.',
+		);
+		expect(
+			read([
+				[3, 3, 3],
+				[3, 3, 3],
+				[3, 3, 3],
+				[3, 3, 3],
+			]),
+		).toMatch(/^12 of 12 paired ratings are the same value/);
+		expect(NEAR_CONSTANT_SHARE).toBe(0.9);
+		// 9 of 10: exactly at the share, still too little variation.
+		expect(
+			read([
+				[3, 3],
+				[3, 3],
+				[3, 3],
+				[3, 3],
+				[3, 2],
+			]),
+		).toMatch(/^9 of 10 paired ratings/);
+	});
+	it('reads each band, with or without flagged competencies, in words that agree with the flags', () => {
+		const strong = [
+			[1, 1],
+			[2, 2],
+			[3, 3],
+			[4, 4],
+			[2, 2],
+		];
+		expect(read(strong)).toBe('Strong agreement: the panel saw the candidate the same way.');
+		expect(read(strong, ['A', 'B'])).toBe(
+			'Strong agreement overall, but the spread table flags A and B: discuss them before deciding.',
+		);
+		expect(read(strong, ['A'])).toBe(
+			'Strong agreement overall, but the spread table flags A: discuss it before deciding.',
+		);
+		const moderate = [
+			[1, 2],
+			[2, 3],
+			[3, 4],
+			[4, 3],
+			[1, 1],
+			[4, 4],
+		];
+		const m = ordinalAlpha(moderate).alpha!;
+		expect(m).toBeGreaterThanOrEqual(0.667);
+		expect(m).toBeLessThan(0.8);
+		expect(read(moderate)).toMatch(/^Moderate agreement: the spread table flags no competency/);
+		expect(read(moderate, ['A', 'B', 'C'])).toBe('Moderate agreement: discuss A, B and C before deciding.');
+		const weak = [
+			[1, 2],
+			[2, 1],
+			[3, 4],
+			[4, 3],
+			[2, 3],
+			[3, 2],
+		];
+		const w = ordinalAlpha(weak).alpha!;
+		expect(w).toBeGreaterThanOrEqual(0);
+		expect(w).toBeLessThan(0.667);
+		expect(read(weak)).toMatch(/^Weak agreement: the spread table flags no competency/);
+		expect(read(weak, ['A'])).toBe(
+			'Weak agreement: the panel disagrees on A; talk through the evidence before any decision.',
+		);
+		const worse = [
+			[1, 4],
+			[4, 1],
+			[1, 4],
+			[4, 1],
+			[2, 3],
+		];
+		expect(read(worse, ['A'])).toMatch(
+			/^Systematic disagreement.*The spread table flags A for discussion: start there\.$/,
+		);
+	});
+	it('counts only paired ratings: a competency one interviewer rated, or nobody, adds nothing', () => {
+		expect(read([[1, 2]])).toMatch(/^Only 2 paired ratings/);
+		const varied = [
+			[1, 2],
+			[2, 3],
+			[3, 4],
+			[4, 3],
+			[1, 1],
+			[4, 4],
+		];
+		const singles = Array.from({ length: 30 }, () => [3, null]);
+		expect(read([...varied, ...singles])).toBe(read(varied));
+		expect(read([...varied, ...singles])).toMatch(/^Moderate agreement/);
 	});
 });

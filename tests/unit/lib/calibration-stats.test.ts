@@ -1,8 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+	CALIBRATED_WITHIN,
+	CLOSE_DISTANCE,
 	formatDifference,
+	formatTwo,
 	raterResults,
+	readRater,
+	roundTwo,
 	sampleResults,
 	type WorkshopRater,
 	type WorkshopSample,
@@ -27,7 +32,7 @@ describe('raterResults', () => {
 		expect(lenient).toMatchObject({ rated: 3, reading: 'lenient' });
 		expect(lenient!.meanDifference).toBeCloseTo(2 / 3);
 		expect(severe).toMatchObject({ rated: 2, meanDifference: -0.5, meanAbsoluteDifference: 0.5, reading: 'severe' });
-		expect(mixed).toMatchObject({ meanDifference: 0, reading: 'close to the reference' });
+		expect(mixed).toMatchObject({ meanDifference: 0, reading: 'scattered: errors in both directions cancel out' });
 		expect(mixed!.meanAbsoluteDifference).toBeCloseTo(2 / 3);
 		expect(absent).toMatchObject({ rated: 0, meanDifference: null, reading: 'no ratings yet' });
 	});
@@ -126,5 +131,62 @@ describe('formatDifference', () => {
 			'–',
 			'0.00',
 		]);
+	});
+});
+
+describe('reading a rater from both means', () => {
+	it('never calls a rater whose errors cancel close to the reference (+0.22 signed, 1.11 distance)', () => {
+		const nine = Array.from({ length: 9 }, (_, i) => ({ id: `s${i}`, title: '', reference: 2 as Rating }));
+		// Differences +2, +2, +1, +1, −1, −1, −1, −1, 0: sum +2, distance 10, over 9 samples.
+		const given = [4, 4, 3, 3, 1, 1, 1, 1, 2] as Rating[];
+		const [r] = raterResults(nine, [{ name: 'x', ratings: Object.fromEntries(given.map((g, i) => [`s${i}`, g])) }]);
+		expect(formatDifference(r!.meanDifference)).toBe('+0.22');
+		expect(formatTwo(r!.meanAbsoluteDifference)).toBe('1.11');
+		expect(r!.reading).toBe('scattered: errors in both directions cancel out');
+	});
+	it('reads the thresholds inclusively: within ±0.25 and at most 0.50 off is close', () => {
+		expect([CALIBRATED_WITHIN, CLOSE_DISTANCE]).toEqual([0.25, 0.5]);
+		expect(readRater(0.25, 0.5)).toBe('close to the reference');
+		expect(readRater(-0.25, 0.5)).toBe('close to the reference');
+		expect(readRater(0, 0.51)).toBe('scattered: errors in both directions cancel out');
+		expect(readRater(0.26, 0.26)).toBe('lenient');
+		expect(readRater(-0.26, 2)).toBe('severe');
+		expect(readRater(null, null)).toBe('no ratings yet');
+		expect(readRater(0, null)).toBe('no ratings yet');
+		expect(readRater(null, 0)).toBe('no ratings yet');
+	});
+	it('reads a sample id that is an Object.prototype name as unrated, not as a function', () => {
+		const proto = [{ id: 'constructor', title: 'C', reference: 3 as Rating }];
+		expect(raterResults(proto, [{ name: 'x', ratings: {} }])[0]).toMatchObject({ rated: 0, reading: 'no ratings yet' });
+		expect(sampleResults(proto, [{ name: 'x', ratings: {} }])[0]).toMatchObject({ ratings: [], mean: null });
+	});
+});
+
+describe('rounding to two decimals', () => {
+	it('rounds halves away from zero the same way on both sides', () => {
+		expect([0.125, -0.125, 0.375, -0.375, 1.005, -1.005, 2.5, -2.5].map(roundTwo)).toEqual([
+			0.13, -0.13, 0.38, -0.38, 1.01, -1.01, 2.5, -2.5,
+		]);
+		expect(formatDifference(-0.125)).toBe('−0.13');
+		expect(formatDifference(0.125)).toBe('+0.13');
+		expect(formatTwo(0.125)).toBe('0.13');
+		expect(formatTwo(2.125)).toBe('2.13');
+		expect(formatTwo(null)).toBe('–');
+		expect(formatTwo(0)).toBe('0.00');
+		expect(formatTwo(-0.001)).toBe('0.00');
+		expect(roundTwo(0.0049)).toBe(0);
+		expect(roundTwo(0)).toBe(0);
+		expect(roundTwo(-0.004)).toBe(-0);
+		expect(formatDifference(-0.004)).toBe('0.00');
+		expect(formatDifference(0)).toBe('0.00');
+		expect(roundTwo(-0.0051)).toBe(-0.01);
+	});
+	it('is symmetric for every eighth, third and sixth a workshop can produce', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: -300, max: 300 }), fc.integer({ min: 1, max: 30 }), (k, n) => {
+				const v = k / n;
+				return roundTwo(-v) === -roundTwo(v) && formatDifference(-v).slice(1) === formatDifference(v).slice(1);
+			}),
+		);
 	});
 });

@@ -191,7 +191,7 @@ describe('messages about a refused export end with one full stop', () => {
 		bad.card.weights[0].weight = 20;
 		const refused = parseState(bad);
 		expect(!refused.ok && refused.error).toMatch(
-			/Weights sum to 90; they must sum to exactly 100 before the calculator will score\.$/,
+			/weights sum to 90; they must sum to exactly 100 before the calculator will score\.$/,
 		);
 		expect(!refused.ok && refused.error).not.toMatch(/\.\.$/);
 	});

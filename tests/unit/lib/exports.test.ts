@@ -22,7 +22,7 @@ const question = questionSchema.parse({
 	],
 	redFlags: ['r1', 'r2'],
 	greenFlags: ['g'],
-	variations: ['v'],
+	variations: ['v', { prompt: 'w', rubricNote: 'n' }],
 	sources: [{ title: 'S', url: 'https://docs.python.org/3/' }],
 	reviewed: '2026-11-01',
 });
@@ -58,7 +58,10 @@ describe('questionExport', () => {
 				{ ask: 'f1', listenFor: 'l1' },
 				{ ask: 'f2', listenFor: 'l2' },
 			],
-			variations: ['v'],
+			variations: [
+				{ prompt: 'v', rubricNote: null },
+				{ prompt: 'w', rubricNote: 'n' },
+			],
 			terms: [],
 			related: [],
 			sources: [{ title: 'S', url: 'https://docs.python.org/3/' }],

@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { KitItem } from '../../../src/lib/kit.ts';
-import { MAX_MINUTES, MIN_MINUTES, parseSearch, toSearch, type KitLink } from '../../../src/lib/kit-url.ts';
+import type { KitItem, KitQuestion, KitScorecard } from '../../../src/lib/kit.ts';
+import {
+	clip,
+	MAX_ITEMS,
+	MAX_MINUTES,
+	MIN_MINUTES,
+	parseSearch,
+	resolveKitLink,
+	toSearch,
+	type KitLink,
+} from '../../../src/lib/kit-url.ts';
 
 describe('kit links', () => {
 	it('writes a readable link and reads it back', () => {
@@ -106,6 +115,11 @@ const DAMAGES: Damage[] = [
 	set('minutes', '241', false),
 	set('minutes', '7.5', false),
 	set('minutes', 'ten', false),
+	set('minutes', '0x3c', false),
+	set('minutes', ' 60', false),
+	set('minutes', '6e1', false),
+	set('minutes', '+60', false),
+	set('minutes', '060', true),
 ];
 // Questions are ids, each once, optionally with ~ and a variation of at most two digits. One more
 // entry in the list: kept when it is one, dropped (with a problem) when not; the rest stays.
@@ -166,5 +180,112 @@ describe('kit links: one parameter corrupted at a time (1,000 runs each)', () =>
 			{ numRuns: 1000 },
 		);
 		report('kit link (questions)', accepted);
+	});
+});
+
+describe('resolving a link against the handbook', () => {
+	const cards: KitScorecard[] = [
+		{
+			id: 'mid-card',
+			title: 'Mid card',
+			level: 'mid',
+			weights: [{ competency: 'a', weight: 100 }],
+			stages: [
+				{ name: 'Screen', minutes: 45, competencies: ['a'], questions: [] },
+				{ name: 'Onsite', minutes: 90, competencies: ['a'], questions: [] },
+			],
+		},
+		{ id: 'senior-card', title: 'Senior card', level: 'senior', weights: [], stages: [] },
+	];
+	const q = (id: string, levels: string[], status = 'active', variations = 2): KitQuestion => ({
+		id,
+		title: id.toUpperCase(),
+		competencies: ['a'],
+		levels,
+		minutes: 10,
+		status,
+		variations: Array.from({ length: variations }, (_, i) => `v${i}`),
+	});
+	const bank = [
+		q('ok', ['mid']),
+		q('old', ['mid'], 'retired'),
+		q('junior-only', ['junior']),
+		q('both', ['junior'], 'retired'),
+	];
+	const calls: unknown[][] = [];
+	const propose = (card: KitScorecard, stage: number | 'custom', minutes: number) => {
+		calls.push([card.id, stage, minutes]);
+		return ['ok'];
+	};
+	const resolve = (search: string) => resolveKitLink(parseSearch(search), cards, bank, propose)!;
+
+	it('proposes a kit for the stage when the link lists no questions, with the stage’s minutes', () => {
+		calls.length = 0;
+		expect(resolve('?scorecard=mid-card&stage=1')).toEqual({
+			link: { scorecard: 'mid-card', stage: 1, minutes: 90, items: null },
+			items: [{ id: 'ok', variation: 0 }],
+			messages: [],
+		});
+		expect(calls).toEqual([['mid-card', 1, 90]]);
+		expect(resolve('?scorecard=mid-card&stage=custom').link.minutes).toBe(60);
+		expect(resolve('?scorecard=mid-card&stage=custom&minutes=30').link.minutes).toBe(30);
+		expect(resolve('').link).toEqual({ scorecard: 'mid-card', stage: 0, minutes: 45, items: null });
+	});
+	it('falls back to the first scorecard or stage and says so', () => {
+		expect(resolve('?scorecard=renamed&stage=1').messages).toEqual([
+			'There is no scorecard "renamed" in this handbook (it may have been renamed); showing "Mid card".',
+		]);
+		expect(resolve('?scorecard=renamed').link.scorecard).toBe('mid-card');
+		const noStage = resolve('?scorecard=mid-card&stage=7');
+		expect(noStage.link.stage).toBe(0);
+		expect(noStage.messages).toEqual(['This scorecard has no stage 8; showing its first stage.']);
+		expect(resolve('?scorecard=mid-card&stage=__proto__')).toMatchObject({
+			link: { stage: 0 },
+			messages: ['The link’s stage "__proto__" is not a stage number; the first stage is shown.'],
+		});
+		// A scorecard without a loop offers its custom stage, silently unless the link named a stage.
+		expect(resolve('?scorecard=senior-card')).toMatchObject({ link: { stage: 'custom', minutes: 60 }, messages: [] });
+		expect(resolve('?scorecard=senior-card&stage=0').messages).toEqual([
+			'This scorecard has no stage 1; showing a custom stage.',
+		]);
+		expect(resolveKitLink(parseSearch(''), [], bank, propose)).toBeNull();
+	});
+	it('refuses unknown questions with a message and keeps a retired or off-level one, counted', () => {
+		const r = resolve('?scorecard=mid-card&stage=0&q=ok~2,gone,old,junior-only~3,both,constructor');
+		expect(r.items).toEqual([
+			{ id: 'ok', variation: 2 },
+			{ id: 'old', variation: 0 },
+			{ id: 'junior-only', variation: 0 },
+			{ id: 'both', variation: 0 },
+		]);
+		expect(r.link.items).toBe(r.items);
+		expect(r.messages).toEqual([
+			'The question "gone" is not in the bank (it may have been renamed or removed), so it was left out of the kit.',
+			'"JUNIOR-ONLY" has no variation 3; its main prompt is used.',
+			'The question "constructor" is not in the bank (it may have been renamed or removed), so it was left out of the kit.',
+			'3 questions in this link would not be proposed for a mid kit (retired, or pitched at other levels); each says why on its card.',
+		]);
+		expect(resolve('?scorecard=mid-card&q=old').messages).toEqual([
+			'1 question in this link would not be proposed for a mid kit (retired, or pitched at other levels); each says why on its card.',
+		]);
+		expect(resolve('?scorecard=mid-card&q=ok~2').messages).toEqual([]);
+		expect(resolve('?scorecard=mid-card&q=').items).toEqual([]);
+	});
+	it('quotes at most 60 characters of an unknown scorecard or question id', () => {
+		const id = 'a'.repeat(61);
+		expect(resolve(`?scorecard=${id}&q=${id}`).messages).toEqual([
+			`There is no scorecard "${'a'.repeat(60)}…" in this handbook (it may have been renamed); showing "Mid card".`,
+			`The question "${'a'.repeat(60)}…" is not in the bank (it may have been renamed or removed), so it was left out of the kit.`,
+		]);
+		expect(clip('a'.repeat(60))).toBe('a'.repeat(60));
+		expect(clip('abcdef', 3)).toBe('abc…');
+	});
+	it('reads at most 24 questions from a link', () => {
+		expect(MAX_ITEMS).toBe(24);
+		const ids = Array.from({ length: 30 }, (_, i) => `q${i}`);
+		const { link, problems } = parseSearch(`?q=${ids.join(',')}`);
+		expect(link.items).toHaveLength(24);
+		expect(problems).toEqual(['The link lists 30 questions; only the first 24 are read.']);
+		expect(parseSearch(`?q=${ids.slice(0, 24).join(',')}`).problems).toEqual([]);
 	});
 });

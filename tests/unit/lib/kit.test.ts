@@ -2,12 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	covers,
+	CUSTOM_STAGE,
 	eligible,
 	kitBudget,
+	kitSummary,
 	proposeKit,
+	questionWarnings,
+	stageInput,
+	stageMinutes,
 	swapOptions,
 	totalMinutes,
 	type KitQuestion,
+	type KitScorecard,
 	type KitStageInput,
 } from '../../../src/lib/kit.ts';
 import { loadEntries } from '../../support/content.ts';
@@ -479,5 +485,76 @@ describe('proposeKit on the handbook’s own scorecards', () => {
 			}),
 			{ numRuns: 1000 },
 		);
+	});
+});
+
+describe('stages and warnings', () => {
+	const card: KitScorecard = {
+		id: 'c',
+		title: 'C',
+		level: 'mid',
+		weights: [
+			{ competency: 'a', weight: 60 },
+			{ competency: 'b', weight: 40 },
+		],
+		stages: [{ name: 'Screen', minutes: 45, competencies: ['b', 'x'], questions: ['q1'] }],
+	};
+	it('a custom stage covers every weighted competency in 60 minutes by default', () => {
+		expect(CUSTOM_STAGE).toEqual({ name: 'Custom stage', minutes: 60 });
+		expect(stageMinutes(card, 'custom')).toBe(60);
+		expect(stageMinutes(card, 0)).toBe(45);
+		expect(() => stageMinutes(card, 5)).toThrow('The scorecard "c" has no stage 6.');
+		expect(() => stageInput(card, 1, 30)).toThrow(RangeError);
+		expect(stageInput(card, 'custom', 50)).toEqual({
+			name: 'Custom stage',
+			level: 'mid',
+			minutes: 50,
+			focus: [
+				{ competency: 'a', weight: 60 },
+				{ competency: 'b', weight: 40 },
+			],
+			includes: {},
+			suggested: [],
+		});
+	});
+	it('a loop stage brings its own focus (unweighted ones at 0), name and suggested questions', () => {
+		const includes = { b: ['y'] };
+		expect(stageInput(card, 0, 45, includes)).toEqual({
+			name: 'Screen',
+			level: 'mid',
+			minutes: 45,
+			focus: [
+				{ competency: 'b', weight: 40 },
+				{ competency: 'x', weight: 0 },
+			],
+			includes,
+			suggested: ['q1'],
+		});
+	});
+	it('warns about a retired question and one pitched at other levels, in words', () => {
+		expect(questionWarnings({ status: 'active', levels: ['mid', 'senior'] }, 'mid')).toEqual([]);
+		expect(questionWarnings({ status: 'retired', levels: ['mid'] }, 'mid')).toEqual([
+			'Retired from the bank: kept for reference and never proposed for a kit, because it may have leaked or aged. Swap it for another question.',
+		]);
+		expect(questionWarnings({ status: 'active', levels: ['junior', 'mid'] }, 'staff')).toEqual([
+			"Pitched at junior, mid, not at staff, this scorecard's level: its rubric's bar is written for other levels.",
+		]);
+		expect(questionWarnings({ status: 'retired', levels: ['junior'] }, 'staff')).toHaveLength(2);
+	});
+	it('sums up the kit in one line, saying when it runs over', () => {
+		expect(kitSummary(3, 50, 60)).toBe(
+			'3 questions, 50 of 54 question minutes (6 kept for introductions and the candidate’s questions).',
+		);
+		expect(kitSummary(1, 54, 60)).toBe(
+			'1 question, 54 of 54 question minutes (6 kept for introductions and the candidate’s questions).',
+		);
+		expect(kitSummary(0, 55, 60)).toBe(
+			'0 questions, 55 of 54 question minutes (6 kept for introductions and the candidate’s questions). Over time: remove or swap a question.',
+		);
+	});
+	it('reads includes safely for a competency named like an Object.prototype key', () => {
+		const one = q('q', ['x'], 10);
+		expect(covers(one, 'constructor', {})).toBe(false);
+		expect(covers(one, 'toString', { toString: ['x'] })).toBe(true);
 	});
 });

@@ -2,11 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Rating } from '../../../src/lib/rating-scale.ts';
 import {
+	DECISIONS,
 	formulaInWords,
+	hundredthsOf,
+	ifNotAssessed,
+	isDecision,
+	OUTCOME_LABEL,
+	OUTCOMES,
+	panelScore,
+	percentOf,
 	OUTCOME_RANK,
 	score,
 	sensitivity,
-	weightProblem,
 	type Outcome,
 	type Ratings,
 	type SensitiveRating,
@@ -204,42 +211,6 @@ describe('OUTCOME_RANK', () => {
 	});
 });
 
-describe('weightProblem', () => {
-	it('accepts positive whole weights summing to 100 and names each problem otherwise', () => {
-		expect(
-			weightProblem([
-				{ competency: 'a', weight: 60 },
-				{ competency: 'b', weight: 40 },
-			]),
-		).toBeNull();
-		expect(
-			weightProblem([
-				{ competency: 'a', weight: 60 },
-				{ competency: 'b', weight: 30 },
-			]),
-		).toBe('Weights sum to 90; they must sum to exactly 100 before the calculator will score.');
-		expect(weightProblem([{ competency: 'a', weight: 100.5 }])).toBe(
-			'The weight of a must be a positive whole number.',
-		);
-		expect(weightProblem([])).toBe('Add at least one competency.');
-		expect(
-			weightProblem([
-				{ competency: 'a', weight: 100 },
-				{ competency: 'b', weight: 0 },
-			]),
-		).toBe('The weight of b must be a positive whole number.');
-		expect(
-			weightProblem([
-				{ competency: 'a', weight: 110 },
-				{ competency: 'b', weight: -10 },
-			]),
-		).toBe('The weight of b must be a positive whole number.');
-		expect(weightProblem([{ competency: 'a', weight: 1 }])).toBe(
-			'Weights sum to 1; they must sum to exactly 100 before the calculator will score.',
-		);
-	});
-});
-
 // Random scorecards: 1–7 competencies, positive weights, random must-haves and thresholds.
 const rating = fc.constantFrom<Rating>(1, 2, 3, 4);
 const cardArb = fc
@@ -408,5 +379,84 @@ describe('score: properties (1,000 runs each)', () => {
 			),
 			{ numRuns: 1000 },
 		);
+	});
+});
+
+describe('defects from issue #17', () => {
+	it('scores a competency whose id is an Object.prototype name like any other', () => {
+		const card: ScoringCard = {
+			weights: [
+				{ competency: 'constructor', weight: 50, mustHave: false },
+				{ competency: 'testing', weight: 50, mustHave: false },
+			],
+			thresholds: { pass: 3, hold: 2.5 },
+			minCoverage: 0.5,
+		};
+		const s = score(card, { testing: 3 });
+		expect(s.composite).toBe(3);
+		expect(s.assessedWeight).toBe(50);
+		expect(formulaInWords(card, { testing: 3 })).toBe(
+			'(50 × 3) ÷ (50); competencies not assessed are left out of both sums.',
+		);
+		expect(sensitivity(card, { testing: 3 }).every((c) => c.competency === 'testing')).toBe(true);
+	});
+	it('rounds a composite at an exact half up, as written on paper (1.025 → 1.03)', () => {
+		const card: ScoringCard = {
+			weights: [
+				{ competency: 'a', weight: 1, mustHave: false },
+				{ competency: 'b', weight: 39, mustHave: false },
+				{ competency: 'c', weight: 60, mustHave: false },
+			],
+			thresholds: { pass: 3, hold: 2.5 },
+			minCoverage: 0.4,
+		};
+		// (1 × 2 + 39 × 1) / 40 = 1.025 exactly; in floating point 1.025 × 100 is 102.49999…
+		expect(score(card, { a: 2, b: 1 }).composite).toBe(1.03);
+	});
+});
+
+describe('ifNotAssessed (#17)', () => {
+	it('names assessed competencies the outcome rests on, never a must-have', () => {
+		const card: ScoringCard = { ...general, minCoverage: 0.5 };
+		// 3.00 → pass. Without comms (rated 4), (120 + 90 + 30) / 85 = 2.82: a hold.
+		const ratings = { tech: 3, problem: 3, comms: 4, team: 2 } as const;
+		expect(score(card, ratings).outcome).toBe('pass');
+		expect(ifNotAssessed(card, ratings)).toEqual([{ competency: 'comms', outcome: 'hold' }]);
+		expect(ifNotAssessed(card, { tech: 3, problem: 3, comms: 3, team: 3 })).toEqual([]);
+		expect(ifNotAssessed(card, { tech: 3, team: 3 })).toEqual([]);
+		// Without problem the coverage falls to 70%, below the 85% minimum; without comms it is 85%.
+		expect(ifNotAssessed(general, { tech: 3, problem: 3, comms: 3, team: 3 })).toEqual([
+			{ competency: 'problem', outcome: 'incomplete' },
+		]);
+	});
+	it('words every outcome the same way everywhere', () => {
+		expect(OUTCOMES).toEqual(['incomplete', 'decline', 'hold', 'pass']);
+		expect(OUTCOMES.map((o) => OUTCOME_LABEL[o])).toEqual(['Incomplete', 'Decline', 'Hold', 'Pass']);
+		expect(DECISIONS.every((d) => isDecision(d))).toBe(true);
+		expect(isDecision('incomplete')).toBe(false);
+		expect(percentOf(1, 8)).toBe('13%');
+		expect(percentOf(0, 0)).toBe('0%');
+		expect(hundredthsOf(41, 40)).toBe(103);
+		expect(hundredthsOf(2.5, 1)).toBe(250);
+	});
+	it('rounds a panel composite of means exactly as one interviewer’s', () => {
+		const card: ScoringCard = {
+			weights: [
+				{ competency: 'a', weight: 1, mustHave: false },
+				{ competency: 'b', weight: 39, mustHave: false },
+				{ competency: 'c', weight: 60, mustHave: false },
+			],
+			thresholds: { pass: 3, hold: 2.5 },
+			minCoverage: 0.4,
+		};
+		expect(panelScore(card, [{ a: 2, b: 1 }]).composite).toBe(1.03);
+		expect(
+			panelScore(card, [
+				{ a: 2, b: 1 },
+				{ a: 2, b: 1 },
+			]).composite,
+		).toBe(1.03);
+		// a: mean 3 (2, 4); b: mean 4/3 over 39; (3 + 52) / 40 = 1.375 → 1.38.
+		expect(panelScore(card, [{ a: 2, b: 1 }, { a: 4, b: 1 }, { b: 2 }]).composite).toBe(1.38);
 	});
 });
