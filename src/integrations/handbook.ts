@@ -1,6 +1,6 @@
 /**
  * The handbook's build steps as one integration, in the order they must run: the content check
- * before Astro reads any content, then, once the pages are written, the header search bundle,
+ * before Astro reads any content (and a stale content store cleared), then, once the pages are written, the header search bundle,
  * the Pagefind index, the sitemap, and the check that every entry produced its page.
  */
 import type { AstroIntegration } from 'astro';
@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { checkContentOrFail } from './content-check.ts';
 import { checkExpectedPages } from './expected-pages.ts';
 import { indexSite } from './pagefind-index.ts';
+import { clearStaleContentStore } from './schema-cache.ts';
 import { bundleSiteSearch } from './search-bundle.ts';
 import { writeSitemap } from './sitemap.ts';
 
@@ -21,6 +22,8 @@ export function handbook(): AstroIntegration {
 				root = fileURLToPath(config.root);
 				siteUrl = new URL(config.base, config.site ?? 'http://localhost:4321').href;
 				checkContentOrFail(root, command, logger.fork('content-check'));
+				if (clearStaleContentStore(root, fileURLToPath(config.cacheDir)))
+					logger.info("The schemas changed since the last build: Astro's content store was cleared.");
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
