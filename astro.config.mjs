@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { handbook } from './src/integrations/handbook.ts';
 import { SEARCH_BOOTSTRAP, scriptHash } from './src/data/search-bootstrap.ts';
+import { THEME_SCRIPT } from './src/data/theme-script.ts';
 
 // SITE_BASE lets the same build be served under a sub-path, e.g. SITE_BASE=/handbook/.
 const base = process.env.SITE_BASE ?? '/';
@@ -23,7 +24,7 @@ export default defineConfig({
 	server: { port: 4321, host: 'localhost' },
 	devToolbar: { enabled: false },
 	// Every page carries a policy: nothing loads from anywhere but this site. Scripts are Astro's
-	// hashed bundles plus the search bootstrap by hash; Pagefind needs WebAssembly, and on the search
+	// hashed bundles plus the search bootstrap and the theme script by hash; Pagefind needs WebAssembly, and on the search
 	// page its own worker script from this site (see src/scripts/pagefind-client.ts).
 	security: {
 		csp: {
@@ -39,7 +40,7 @@ export default defineConfig({
 			],
 			scriptDirective: {
 				resources: ["'self'", "'wasm-unsafe-eval'"],
-				hashes: [scriptHash(SEARCH_BOOTSTRAP)],
+				hashes: [scriptHash(SEARCH_BOOTSTRAP), scriptHash(THEME_SCRIPT)],
 			},
 		},
 	},

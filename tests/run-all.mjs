@@ -1,6 +1,7 @@
 // `npm test`: every tier, each also runnable alone (npm run test:unit, test:python, test:build,
 // test:e2e): content check, lint, type check and the Python blocks on every interpreter, then
-// unit tests, a real build, the fixture builds, and browser tests against the build. Each step
+// unit tests, a real build, a check of its pages for glued words, the fixture builds, and browser
+// tests against the build. Each step
 // must pass; the browser step needs Chromium, and without it fails under CI but skips loudly on a
 // developer's machine.
 import { spawn } from 'node:child_process';
@@ -24,6 +25,7 @@ const firstStage = [
 const secondStage = [
 	['Unit tests', [node, 'node_modules/vitest/vitest.mjs', 'run', '--config', 'tests/vitest.config.ts', '--coverage']],
 	['Build', [node, 'node_modules/astro/bin/astro.mjs', 'build']],
+	['Glued text in the built pages', [node, 'tests/support/glued-text-check.ts']],
 	['Fixture builds', [node, 'node_modules/vitest/vitest.mjs', 'run', '--config', 'tests/vitest.build.config.ts']],
 	// A second build for a sub-path, served under /handbook/ by the browser tests.
 	[

@@ -32,6 +32,20 @@ export async function getQuestions(): Promise<QuestionEntry[]> {
 	return (await getCollection('questions')).sort(byTitle);
 }
 
+/**
+ * The bank as its list page shows it: grouped by primary competency (competencies in title
+ * order), questions by title within a group. Previous and next on a question page walk this order.
+ */
+export async function getBankGroups(): Promise<{ competency: CompetencyEntry; questions: QuestionEntry[] }[]> {
+	const questions = await getQuestions();
+	return (await getCompetencies())
+		.map((competency) => ({
+			competency,
+			questions: questions.filter((q) => q.data.competencies[0] === competency.id),
+		}))
+		.filter((g) => g.questions.length > 0);
+}
+
 export async function getScorecards(): Promise<ScorecardEntry[]> {
 	const order = (e: ScorecardEntry) => LEVEL_IDS.indexOf(e.data.level as LevelId);
 	return (await getCollection('scorecards')).sort(

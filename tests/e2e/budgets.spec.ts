@@ -3,6 +3,8 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SEARCH_BOOTSTRAP } from '../../src/data/search-bootstrap.ts';
+import { THEME_SCRIPT } from '../../src/data/theme-script.ts';
 import { htmlBytesGz, pageScripts, scriptBytesGz } from '../support/page-weight.ts';
 
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
@@ -25,11 +27,18 @@ for (const { page, budget } of toolBudgets) {
 	});
 }
 
-test('a question page ships no JavaScript and stays under 30 KB of HTML (gzipped)', () => {
+test('a question page loads no script file and stays under 8 KB of HTML (gzipped)', () => {
 	expect(pageScripts(dist, 'questions/lru-cache')).toEqual([]);
 	const html = htmlBytesGz(dist, 'questions/lru-cache');
-	console.log(`/questions/lru-cache/: ${(html / KB).toFixed(1)} KB of HTML gzipped, 0 bytes of JavaScript`);
-	expect(html).toBeLessThanOrEqual(30 * KB);
+	console.log(`/questions/lru-cache/: ${(html / KB).toFixed(2)} KB of HTML gzipped, no script file`);
+	expect(html).toBeLessThanOrEqual(8 * KB);
+});
+
+test('the inline scripts of a reading page are the search bootstrap and the theme script, each under 1 KB', () => {
+	const html = readFileSync(join(dist, 'questions/lru-cache/index.html'), 'utf8');
+	const inline = [...html.matchAll(/<script(?![^>]*\s(?:src|type)=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+	expect(inline.sort()).toEqual([SEARCH_BOOTSTRAP, THEME_SCRIPT].sort());
+	for (const script of inline) expect(Buffer.byteLength(script!)).toBeLessThan(1024);
 });
 
 test('/kits/ ships at most 15 KB of JavaScript (gzipped)', () => {

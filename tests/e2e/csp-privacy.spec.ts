@@ -42,6 +42,10 @@ test('every page type loads with no policy violation and no request elsewhere, s
 		expect(meta, path).not.toContain('unsafe-inline');
 	}
 	await page.goto('/questions/lru-cache/');
+	// The theme switch's inline script runs by its hash in the policy.
+	await page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'Dark' }).check();
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	await page.getByRole('searchbox', { name: 'Search', exact: true }).fill('GIL');
 	await expect(page.locator('.search-panel .search-result').first()).toBeVisible();
 	await page.goto('/search/?q=test&level=senior');

@@ -113,7 +113,7 @@ test('a printed 3-question kit takes at most one page per question plus one, eac
 	await expect(page.getByRole('heading', { level: 2, name: /^Interview kit: / })).toBeVisible();
 	const boxes = page.getByLabel(/^Rating box for /);
 	await expect(boxes).toHaveCount(3);
-	for (const box of await boxes.all()) await expect(box).toHaveText('Rating:1234Not assessed');
+	for (const box of await boxes.all()) await expect(box).toHaveText('Rating: 1 2 3 4 Not assessed');
 	const pdf = await page.pdf({ format: 'A4' });
 	const pages = pdfPages(pdf);
 	const { pages: read, text } = await pdfText(pdf);

@@ -47,6 +47,7 @@ export function competencyFieldset(
 		option.append(
 			input,
 			el('span', label, { id: `${id}-l`, class: 'rating-label' }),
+			' ', // so label and definition never read as one word ("Strong noClear evidence")
 			el('span', definition, { id: `${id}-d`, class: 'muted definition' }),
 		);
 		group.append(option);
@@ -62,7 +63,7 @@ export function competencyFieldset(
 		fs.append(details);
 	}
 	const noteId = `n-${competency}`;
-	fs.append(el('label', `Evidence for ${title(competency)}`, { for: noteId }));
+	fs.append(el('label', `Evidence for ${title(competency)}`, { for: noteId }), ' ');
 	const textarea = el('textarea', null, { id: noteId, rows: '2', 'data-note': competency, maxlength: '5000' });
 	textarea.value = note;
 	fs.append(textarea);

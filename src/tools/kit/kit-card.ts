@@ -96,14 +96,16 @@ function controls(c: CardContext): HTMLElement {
 		b.disabled = disabled;
 		return b;
 	};
-	box.append(
+	// Spaces between the controls, so their texts never run together ("SwapMove up").
+	const parts = [
 		variation,
 		swap,
 		button('swap', 'Swap', c.swaps.length === 0),
 		button('up', 'Move up', i === 0),
 		button('down', 'Move down', i === c.count - 1),
 		button('remove', 'Remove'),
-	);
+	];
+	box.append(...parts.flatMap((part, n) => (n === 0 ? [part] : [' ', part])));
 	return box;
 }
 
@@ -141,9 +143,10 @@ function followUps(q: QuestionExport): HTMLElement {
 /** Boxes to tick on paper: the four ratings and "not assessed" (never a low score). */
 function ratingBox(q: QuestionExport): HTMLElement {
 	const box = el('p', null, { class: 'kit-rating-box kit-print-only', 'aria-label': `Rating box for ${q.title}` });
+	// Spaces between the boxes, so the text reads "Rating: 1 2 3 4 Not assessed", not "1234".
 	box.append(el('span', 'Rating:', { class: 'kit-rating-lead' }));
-	for (const r of RATINGS) box.append(el('span', String(r), { class: 'kit-box' }));
-	box.append(el('span', 'Not assessed', { class: 'kit-box kit-box-wide' }));
+	for (const r of RATINGS) box.append(' ', el('span', String(r), { class: 'kit-box' }));
+	box.append(' ', el('span', 'Not assessed', { class: 'kit-box kit-box-wide' }));
 	return box;
 }
 

@@ -35,7 +35,7 @@ export function renderSheet(root: HTMLElement, raters: readonly WorkshopRater[])
 			'data-remove-rater': String(i),
 			'aria-label': removeLabel(i, rater.name),
 		});
-		th.append(input, remove);
+		th.append(input, ' ', remove);
 		head.append(th);
 	});
 	for (const row of root.querySelectorAll<HTMLTableRowElement>('tr[data-sample]')) {
