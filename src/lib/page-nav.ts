@@ -70,6 +70,20 @@ export function pageSourceFile(path: string, exists: (file: string) => boolean):
 }
 
 /** The repository's page for editing `file` (a path from the repository root) on `branch`. */
+/**
+ * The web address of a clone's remote, for edit links: `git@host:owner/repo.git` and
+ * `https://host/owner/repo.git` give `https://host/owner/repo`; a local path or anything else
+ * gives null, since no page could be edited there.
+ */
+export function repositoryWebUrl(remote: string): string | null {
+	const value = remote.trim();
+	const ssh = /^(?:ssh:\/\/)?git@([\w.-]+)[:/]([\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/.exec(value);
+	if (ssh) return `https://${ssh[1]}/${ssh[2]}`;
+	const web = /^https:\/\/(?:[^@/]+@)?([\w.-]+(?::\d+)?)\/([\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/.exec(value);
+	if (web) return `https://${web[1]}/${web[2]}`;
+	return null;
+}
+
 export function editUrl(repository: string, file: string, branch = 'main'): string {
 	return `${repository.replace(/\/+$/, '')}/edit/${branch}/${file.replace(/^\.?\/+/, '')}`;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	editUrl,
+	repositoryWebUrl,
 	neighbours,
 	pageHeadings,
 	pageSourceFile,
@@ -120,4 +121,23 @@ describe('page-nav: the details', () => {
 	it('leaves a code block that has a tabindex alone, with other attributes before it', () => {
 		expect(scrollRegions('<pre class="a" tabindex="-1">x</pre>')).toBe('<pre class="a" tabindex="-1">x</pre>');
 	});
+});
+
+describe('repositoryWebUrl', () => {
+	it.each([
+		['git@github.com:acme/handbook.git', 'https://github.com/acme/handbook'],
+		['ssh://git@gitlab.example.org/acme/handbook.git', 'https://gitlab.example.org/acme/handbook'],
+		['https://github.com/acme/handbook.git', 'https://github.com/acme/handbook'],
+		['https://github.com/acme/handbook', 'https://github.com/acme/handbook'],
+		['https://token@github.com/acme/handbook.git\n', 'https://github.com/acme/handbook'],
+	])('%s is edited at %s', (remote, web) => {
+		expect(repositoryWebUrl(remote)).toBe(web);
+	});
+
+	it.each(['/srv/git/handbook', '../handbook.git', 'file:///srv/handbook', 'http://github.com/acme/handbook', ''])(
+		'%s has no web address',
+		(remote) => {
+			expect(repositoryWebUrl(remote)).toBeNull();
+		},
+	);
 });
