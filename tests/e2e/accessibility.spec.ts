@@ -1,15 +1,17 @@
 /**
  * axe-core with the WCAG 2.0/2.1/2.2 A and AA rules on every page of the built site, in light
- * and dark schemes, plus the tools in use; and keyboard order with a visible focus indicator.
+ * and dark schemes, at desktop width and on a 360 px phone (where nothing may scroll sideways),
+ * plus the tools in use; and keyboard order with a visible focus indicator.
  */
 import { expect, test as base, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { htmlPages } from '../../src/integrations/sitemap.ts';
+import { COLOUR_RULES, TAGS, axe, axeSource, looseTables, overflow } from '../support/axe.ts';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+const DESKTOP = { width: 1280, height: 720 };
+const PHONE = { width: 360, height: 800 };
 const everyPage = [...htmlPages(dist).map((p) => (p === '' ? '/' : `/${p}/`)), '/404.html'];
 const toolStates = [
 	'/calculator/?scorecard=general-python-developer',
@@ -21,33 +23,6 @@ const toolStates = [
 	'/questions/?competency=concurrency',
 	'/questions/?level=staff&maxMinutes=1',
 ];
-// axe-core loaded once per page by an init script, then run directly: several times faster than
-// injecting it for each analysis, which matters with every page checked in two schemes.
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-// The dark scheme changes colours and nothing else, so it gets the colour rules only.
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
-
-type AxeRun = (
-	context: Document,
-	options: object,
-) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
-
-async function axe(page: Page, runOnly: { type: 'tag' | 'rule'; values: string[] }): Promise<string[]> {
-	return page.evaluate(async (only) => {
-		// Open disclosures so hidden content is checked too.
-		document.querySelectorAll('details').forEach((d) => d.setAttribute('open', ''));
-		const run = (window as unknown as { axe: { run: AxeRun } }).axe.run;
-		const { violations } = await run(document, { runOnly: only, resultTypes: ['violations'] });
-		return violations.map(
-			(v) =>
-				`${v.id}: ${v.help} (${v.nodes
-					.map((n) => n.target.join(' '))
-					.slice(0, 3)
-					.join(' | ')})`,
-		);
-	}, runOnly);
-}
-
 /** Every WCAG A/AA rule in the light scheme, then the colour rules in the dark scheme. */
 async function bothSchemes(page: Page, path: string): Promise<void> {
 	await page.emulateMedia({ colorScheme: 'light' });
@@ -75,10 +50,33 @@ const test = base.extend<{ page: Page }, { axePage: Page }>({
 	},
 });
 
+/**
+ * At 360 px, in the same visit: nothing scrolls sideways, tables are named scroll regions, and axe
+ * again in both schemes. Code blocks are left out of the phone's axe runs: they scroll and never
+ * wrap, so their tokens' colours and markup are the ones just checked at desktop width, and on
+ * pages with long code they were most of the time.
+ */
+async function onAPhone(page: Page, path: string): Promise<void> {
+	await page.setViewportSize(PHONE);
+	await page.emulateMedia({ colorScheme: 'light' });
+	const { width, culprits } = await overflow(page);
+	expect(width, `${path} is ${width} px wide at 360 px; sticking out: ${culprits.join(', ')}`).toBeLessThanOrEqual(
+		PHONE.width,
+	);
+	expect(await looseTables(page), `${path}: tables outside a named, focusable scroll region`).toEqual([]);
+	expect(await axe(page, { type: 'tag', values: TAGS }, ['pre']), `${path} (360 px, light)`).toEqual([]);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	expect(await axe(page, { type: 'rule', values: COLOUR_RULES }, ['pre']), `${path} (360 px, dark)`).toEqual([]);
+}
+
 // One page per test: a test's work, and so its time, does not grow with the site or the load.
 for (const path of everyPage) {
-	test(`${path}: no WCAG A/AA violations, light and dark`, async ({ axePage }) => {
+	test(`${path}: no WCAG A/AA violations at 1280 and 360 px, light and dark; nothing scrolls sideways on a phone`, async ({
+		axePage,
+	}) => {
+		await axePage.setViewportSize(DESKTOP);
 		await bothSchemes(axePage, path);
+		await onAPhone(axePage, path);
 	});
 }
 

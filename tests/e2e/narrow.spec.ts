@@ -1,94 +1,20 @@
 /**
- * A phone: at 360 × 800 every page of the built site fits the viewport (nothing scrolls
- * sideways), every table is a named, focusable scroll region, and axe (WCAG 2.2 AA) finds no
- * violation: every rule in the light scheme, the colour rules in the dark one. The tools, loaded
- * with state, also fit and have no words glued together in what their scripts render.
+ * A phone, for the tools and the header: the tools, loaded with state, fit 360 px, have no words
+ * glued together in what their scripts render, take 16 px text and 44 px targets. Every page of
+ * the built site is checked at 360 px by accessibility.spec.ts, in the same visit as at desktop
+ * width.
  */
 import { expect, test as base, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { htmlPages } from '../../src/integrations/sitemap.ts';
 import { findGluedText } from '../../src/lib/glued-text.ts';
+import { TAGS, axe, axeSource, overflow } from '../support/axe.ts';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
-const dist = fileURLToPath(new URL('../../dist', import.meta.url));
-const everyPage = htmlPages(dist).map((p) => (p === '' ? '/' : `/${p}/`));
-// axe-core loaded once per page by an init script (as in accessibility.spec.ts), then run directly.
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-type AxeRun = (
-	context: Document,
-	options: object,
-) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
-
-async function axe(page: Page, runOnly: { type: 'tag' | 'rule'; values: string[] }): Promise<string[]> {
-	return page.evaluate(async (only) => {
-		document.querySelectorAll('details').forEach((d) => d.setAttribute('open', ''));
-		const run = (window as unknown as { axe: { run: AxeRun } }).axe.run;
-		const { violations } = await run(document, { runOnly: only, resultTypes: ['violations'] });
-		return violations.map(
-			(v) =>
-				`${v.id}: ${v.help} (${v.nodes
-					.map((n) => n.target.join(' '))
-					.slice(0, 3)
-					.join(' | ')})`,
-		);
-	}, runOnly);
-}
-
-/** What sticks out past the right edge, named so that a failure says where to look. */
-async function overflow(page: Page): Promise<{ width: number; culprits: string[] }> {
-	return page.evaluate(() => {
-		const width = document.documentElement.scrollWidth;
-		const culprits = [...document.querySelectorAll('body *')]
-			.filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5)
-			.slice(0, 3)
-			.map((el) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}`);
-		return { width, culprits };
-	});
-}
-
-// One phone-sized tab per worker for the page-by-page checks (as in accessibility.spec.ts):
-// opening a context for each of 200 pages costs more than checking them.
-const test = base.extend<{ page: Page }, { phone: Page }>({
-	phone: [
-		async ({ browser }, use) => {
-			const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
-			await context.addInitScript({ content: axeSource });
-			await use(await context.newPage());
-			await context.close();
-		},
-		{ scope: 'worker' },
-	],
+const test = base.extend<{ page: Page }>({
 	page: async ({ page }, use) => {
 		await page.context().addInitScript({ content: axeSource });
 		await use(page);
 	},
 });
 test.use({ viewport: { width: 360, height: 800 } });
-
-for (const path of everyPage) {
-	test(`${path} at 360 px: no sideways scroll, tables in named regions, no WCAG A/AA violations`, async ({
-		phone: page,
-	}) => {
-		await page.emulateMedia({ colorScheme: 'light' });
-		await page.goto(path);
-		const { width, culprits } = await overflow(page);
-		expect(width, `${path} is ${width} px wide; sticking out: ${culprits.join(', ')}`).toBeLessThanOrEqual(360);
-		const loose = await page.locator('table').evaluateAll((tables) =>
-			tables
-				// A table the page does not show (the calculator's print summary) needs no region on screen.
-				.filter((t) => t.getClientRects().length > 0 && !t.closest('[role="region"][tabindex="0"][aria-label]'))
-				.map((t) => t.outerHTML.slice(0, 80)),
-		);
-		expect(loose, `${path}: tables outside a named, focusable scroll region`).toEqual([]);
-		expect(await axe(page, { type: 'tag', values: TAGS }), `${path} (light)`).toEqual([]);
-		await page.emulateMedia({ colorScheme: 'dark' });
-		expect(await axe(page, { type: 'rule', values: COLOUR_RULES }), `${path} (dark)`).toEqual([]);
-	});
-}
 
 const toolStates = [
 	'/calculator/?scorecard=general-python-developer',
