@@ -6,16 +6,7 @@
 import type { CalculatorCard, CalculatorData } from '../../data/calculator.ts';
 import { readLink, readStored, type HandbookLookup } from '../../lib/card-authority.ts';
 import { cardProblem } from '../../lib/card-rules.ts';
-import {
-	CUSTOM,
-	emptyState,
-	overrideClearedNotice,
-	parseLink,
-	setRating,
-	type CalculatorState,
-} from '../../lib/calculator-state.ts';
-import { isRating } from '../../lib/rating-scale.ts';
-import { withKey } from '../../lib/records.ts';
+import { CUSTOM, emptyState, parseLink, type CalculatorState } from '../../lib/calculator-state.ts';
 import type { ScoringCard } from '../../lib/scoring.ts';
 import type { SessionHandoff } from '../../lib/session-handoff.ts';
 import { calculatorKey, legacyMoves } from '../../lib/storage-keys.ts';
@@ -24,6 +15,7 @@ import { readSessionEvidence, showSessionIntro } from './calculator-session.ts';
 import { renderCompetencies } from './competency-view.ts';
 import { renderCustom, wireCustom } from './custom-card.ts';
 import { wireExport } from './export-controls.ts';
+import { wireFields } from './form-fields.ts';
 import type { CalculatorHost } from './host.ts';
 import { LinkChoice } from './link-choice.ts';
 import { renderOverride, wireOverride } from './override-controls.ts';
@@ -172,27 +164,7 @@ class RubricCalculator extends HTMLElement implements CalculatorHost {
 			this.#links.close();
 			this.load(id);
 		});
-		form.addEventListener('change', (e) => {
-			const t = e.target as HTMLInputElement;
-			if (t.type !== 'radio' || !t.name.startsWith('rating-')) return;
-			const value = Number(t.value);
-			const next = setRating(
-				this.#state,
-				t.name.slice('rating-'.length),
-				t.value !== '' && isRating(value) ? value : null,
-			);
-			this.update(() => next.state, next.cleared ? 'all' : 'result');
-			if (next.cleared) this.error(overrideClearedNotice(next.cleared));
-		});
-		form.addEventListener('input', (e) => {
-			const t = e.target as HTMLInputElement;
-			if (t.matches('[data-note]')) {
-				const id = t.dataset['note']!;
-				this.update((s) => ({ ...s, notes: withKey(s.notes, id, t.value) }));
-			}
-			if (t.matches('[data-candidate]')) this.update((s) => ({ ...s, candidate: t.value }));
-			if (t.matches('[data-interviewer]')) this.update((s) => ({ ...s, interviewer: t.value }));
-		});
+		wireFields(this, form);
 		wireCustom(this);
 		wireOverride(this);
 		wireExport(this, () => {

@@ -16,7 +16,8 @@ import {
 } from '../../lib/kit.ts';
 import { MAX_MINUTES, MIN_MINUTES, parseSearch, resolveKitLink, toSearch, type KitLink } from '../../lib/kit-url.ts';
 import { copy, el, readIsland } from '../../scripts/dom.ts';
-import { addOptions, coverageItems, questionCard } from './kit-card.ts';
+import { questionCard } from './kit-card.ts';
+import { addOptions, coverageItems } from './kit-lists.ts';
 import type { KitPageData } from './kit-data.ts';
 
 class InterviewKit extends HTMLElement {
