@@ -1,9 +1,8 @@
 // `npm test`: every tier, each also runnable alone (npm run test:unit, test:python, test:build,
 // test:e2e): content check, lint, type check and the Python blocks on every interpreter, then
 // unit tests, a real build, a check of its pages for glued words, the fixture builds, and browser
-// tests against the build. Each step
-// must pass; the browser step needs Chromium, and without it fails under CI but skips loudly on a
-// developer's machine.
+// tests against the build. Each step must pass; the browser step needs Chromium, and without it
+// fails under CI but skips loudly on a developer's machine.
 import { spawn } from 'node:child_process';
 import { chromiumFound, chromiumPath } from './support/chromium.mjs';
 
