@@ -109,6 +109,8 @@ test('markup in a note or a name is shown as text, never run', async ({ page }) 
 	})(json);
 	await page.evaluate(() => localStorage.clear());
 	await page.goto('/kits/session/');
+	// The page's script has run (and listens for the file) once it says nothing is saved.
+	await expect(page.getByRole('alert')).toContainText('No session is saved in this browser');
 	await page
 		.getByLabel('Import a session (JSON)')
 		.setInputFiles({ name: 's.json', mimeType: 'application/json', buffer: Buffer.from(file) });
