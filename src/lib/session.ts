@@ -4,7 +4,7 @@
  * element calls these and renders the result. Parsers take untrusted values and return either a
  * valid state or a message naming the field and what was expected; none throws.
  */
-import type { KitItem } from './kit.ts';
+import { CUSTOM_STAGE, type KitItem } from './kit.ts';
 import { MAX_ITEMS, MAX_MINUTES, MIN_MINUTES, parseSearch, type ParsedKitLink } from './kit-url.ts';
 import { blankRecord, recordFrom } from './records.ts';
 import { ENTRY_ID } from './taxonomy.ts';
@@ -156,7 +156,7 @@ export function kitFromLink(
 		} else items.push(item);
 	}
 	if (items.length === 0) return fail('The link lists no question of this handbook, so there is nothing to ask');
-	const minutes = link.minutes ?? (stage === 'custom' ? 60 : stages[stage]!);
+	const minutes = link.minutes ?? (stage === 'custom' ? CUSTOM_STAGE.minutes : stages[stage]!);
 	return { ok: true, value: { kit: { scorecard: link.scorecard, stage, minutes, items }, problems: messages } };
 }
 
