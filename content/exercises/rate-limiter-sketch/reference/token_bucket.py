@@ -24,7 +24,8 @@ from dataclasses import dataclass
 
 Clock = Callable[[], float]
 
-# Refill arithmetic is in floating point, so 3 x (1/3) may land a hair below 1.0.
+# Refill arithmetic is in floating point, so a whole token may land a hair below 1.0
+# ((0.3 - 0.2) * 10 is 0.9999999999999998).
 # Without a tolerance a request could be refused for lack of 0.0000000001 tokens.
 _EPSILON = 1e-9
 
