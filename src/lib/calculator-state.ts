@@ -18,6 +18,7 @@ import {
 	type ScoringCard,
 	type ScoringWeight,
 } from './scoring.ts';
+import type { CompetencyEvidence, SessionHandoff } from './session-handoff.ts';
 import { ENTRY_ID } from './taxonomy.ts';
 
 /** The name and version of the JSON export, read by the panel and written by the calculator. */
@@ -60,6 +61,8 @@ export interface RatingExport extends CalculatorState {
 	coverage: number;
 	outcome: Outcome;
 	finalOutcome: Outcome;
+	/** What the interview session recorded per competency, when the ratings followed one. */
+	sessionEvidence?: Record<string, CompetencyEvidence>;
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -126,7 +129,11 @@ export function overrideClearedNotice(o: Override): string {
 	return `The override to ${OUTCOME_LABEL[o.outcome]} signed off by ${o.signedOffBy} was removed: it was written against the ratings before this change. Apply it again if it still holds.`;
 }
 
-export function toExport(state: CalculatorState, now: Date = new Date()): RatingExport {
+export function toExport(
+	state: CalculatorState,
+	now: Date = new Date(),
+	session: SessionHandoff | null = null,
+): RatingExport {
 	const s = score(state.card, state.ratings);
 	return {
 		format: EXPORT_FORMAT,
@@ -138,6 +145,7 @@ export function toExport(state: CalculatorState, now: Date = new Date()): Rating
 		coverage: Math.round(s.coverage * 10000) / 10000,
 		outcome: s.outcome,
 		finalOutcome: state.override?.outcome ?? s.outcome,
+		...(session ? { sessionEvidence: session.competencies } : {}),
 	};
 }
 

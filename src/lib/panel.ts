@@ -10,6 +10,7 @@ import { EXPORT_FORMAT, EXPORT_VERSION, sameWork, type CalculatorState } from '.
 import { DISCUSS_SPREAD, type Rating } from './rating-scale.ts';
 import { own } from './records.ts';
 import { panelScore, score, type Outcome, type ScoringCard } from './scoring.ts';
+import { parseExportEvidence, type CompetencyEvidence } from './session-handoff.ts';
 
 /** Re-exported: the spread that goes to the top of the debrief is defined once, with the rating scale. */
 export { DISCUSS_SPREAD };
@@ -39,6 +40,8 @@ export interface PanelEntry {
 	state: CalculatorState;
 	file: string;
 	notices: string[];
+	/** The interview session's evidence per competency, when the export carried it. */
+	evidence: Record<string, CompetencyEvidence> | null;
 }
 
 const nameOf = (s: CalculatorState) => s.interviewer.trim().toLowerCase();
@@ -86,7 +89,14 @@ export function addToPanel(
 		read.value.state,
 	);
 	if (problem) return { ok: false, error: `Could not import ${file}: ${problem}` };
-	return { ok: true, entry: { state: read.value.state, file, notices: read.value.notices } };
+	const { state, notices } = read.value;
+	// Read against the deciding card: evidence for a competency it does not weight is not kept.
+	const raw = (JSON.parse(text) as Record<string, unknown>)['sessionEvidence'];
+	const known = state.card.weights.map((w) => w.competency);
+	const evidence = parseExportEvidence(raw, state.scorecard, known);
+	if (!evidence.ok)
+		notices.push(`The interview session’s evidence in ${file} was left out (${evidence.error}); its ratings are in.`);
+	return { ok: true, entry: { state, file, notices, evidence: evidence.ok ? evidence.value : null } };
 }
 
 /** What the panel keeps in storage: each file's name and exact text, re-judged on every load. */
@@ -94,7 +104,12 @@ export function savePanel(entries: readonly PanelEntry[]): string {
 	return JSON.stringify(
 		entries.map((e) => ({
 			file: e.file,
-			text: JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, ...e.state }),
+			text: JSON.stringify({
+				format: EXPORT_FORMAT,
+				version: EXPORT_VERSION,
+				...e.state,
+				...(e.evidence ? { sessionEvidence: e.evidence } : {}),
+			}),
 		})),
 	);
 }

@@ -94,6 +94,27 @@ export function parseHandoff(v: unknown, scorecard: string, known: readonly stri
 	return { ok: true, value: { format: HANDOFF_FORMAT, version: HANDOFF_VERSION, scorecard, competencies: out } };
 }
 
+/**
+ * The evidence a rating export carries in its `sessionEvidence` field, read as strictly as a
+ * handoff: null when the export has none, an error naming the field when it is malformed or names
+ * a competency the (deciding) card does not weight.
+ */
+export function parseExportEvidence(
+	v: unknown,
+	scorecard: string,
+	known: readonly string[],
+): Parsed<Record<string, CompetencyEvidence> | null> {
+	if (v === undefined || v === null) return { ok: true, value: null };
+	const handoff = { format: HANDOFF_FORMAT, version: HANDOFF_VERSION, scorecard, competencies: v };
+	const parsed = parseHandoff(handoff, scorecard, known);
+	if (parsed.ok) return { ok: true, value: parsed.value.competencies };
+	// The handoff's messages name its own field; in an export the field is sessionEvidence.
+	const error = parsed.error
+		.replace(/^competencies is missing; expected/, 'sessionEvidence is not')
+		.replace(/^competencies\[/, 'sessionEvidence[');
+	return { ok: false, error };
+}
+
 /** One evidence item as a line: "[Question, min 4] note: text". */
 export function evidenceLine(item: EvidenceItem): string {
 	const where = item.minute === undefined ? item.question : `${item.question}, min ${item.minute}`;

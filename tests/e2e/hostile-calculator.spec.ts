@@ -364,6 +364,26 @@ const IMPORTS: { name: string; text: string; file?: string; before?: string; exp
 		expect: { shows: IMG },
 	},
 	{
+		name: 'markup as session evidence',
+		text: valid({
+			sessionEvidence: {
+				[TK]: { items: [{ question: IMG, kind: 'note', text: SCRIPT, minute: 1 }], suggestion: null },
+			},
+		}),
+		// Rendered as text inside the (closed) disclosure; ranNothing checks nothing ran or was injected.
+		expect: { shows: 'Technical knowledge: spread 0' },
+	},
+	{
+		name: 'damaged session evidence',
+		text: valid({ sessionEvidence: { [TK]: { items: IMG } } }),
+		expect: { shows: /evidence in .+ was left out \(sessionEvidence\["technical-knowledge"\]\.items is missing/ },
+	},
+	{
+		name: 'session evidence for a competency the card does not weight',
+		text: valid({ sessionEvidence: { __proto__x: { items: [], suggestion: null } } }),
+		expect: { shows: /sessionEvidence\["__proto__x"\] is not a competency of this scorecard/ },
+	},
+	{
 		name: 'a prototype-polluting top-level key',
 		text: valid().replace('{', '{"__proto__":{"polluted":1},'),
 		expect: { shows: 'Ratings side by side' },

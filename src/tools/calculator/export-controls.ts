@@ -20,7 +20,7 @@ export function wireExport(host: CalculatorHost, cleared: () => void): void {
 		const session = evidence ? handoffMarkdown(evidence, s.ratings, order, (id) => host.titleOf(id)) : '';
 		return toMarkdown(s, (id) => host.titleOf(id), host.cardTitle()) + session;
 	};
-	const json = () => `${JSON.stringify(toExport(host.state()), null, 2)}\n`;
+	const json = () => `${JSON.stringify(toExport(host.state(), new Date(), host.evidence()), null, 2)}\n`;
 	const base = () => {
 		const s = host.state();
 		const who = s.interviewer

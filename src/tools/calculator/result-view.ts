@@ -12,6 +12,7 @@ import {
 	type Ratings,
 	type ScoringCard,
 } from '../../lib/scoring.ts';
+import { evidenceLine, type CompetencyEvidence, type SessionHandoff } from '../../lib/session-handoff.ts';
 import { el } from '../../scripts/dom.ts';
 import type { Lookup } from './competency-view.ts';
 
@@ -111,8 +112,25 @@ export function renderSummary(
 	target.setAttribute('data-outcome', override?.outcome ?? s.outcome);
 }
 
+/** A competency's note and, after an interview session, what it recorded (the suggestion named as one). */
+function printEvidence(note: string, session: CompetencyEvidence | null | undefined): HTMLTableCellElement {
+	const td = el('td', note);
+	if (!session) return td;
+	const ul = el('ul');
+	for (const item of session.items) ul.append(el('li', evidenceLine(item)));
+	if (session.suggestion) ul.append(el('li', `Session suggested ${session.suggestion.rating} (a suggestion).`));
+	if (ul.childElementCount > 0) td.append(ul);
+	return td;
+}
+
 /** The one-page summary that replaces the form when printing: ratings, evidence and the outcome. */
-export function renderPrintSummary(target: Element, state: CalculatorState, cardTitle: string, title: Lookup): void {
+export function renderPrintSummary(
+	target: Element,
+	state: CalculatorState,
+	cardTitle: string,
+	title: Lookup,
+	session: SessionHandoff | null,
+): void {
 	const s = score(state.card, state.ratings, title);
 	const facts = el('dl', null, { class: 'facts' });
 	const add = (k: string, v: string) => facts.append(el('dt', k), el('dd', v));
@@ -140,7 +158,7 @@ export function renderPrintSummary(target: Element, state: CalculatorState, card
 			el('th', title(w.competency), { scope: 'row' }),
 			el('td', String(w.weight)),
 			el('td', r == null ? 'not assessed' : String(r)),
-			el('td', own(state.notes, w.competency) ?? ''),
+			printEvidence(own(state.notes, w.competency) ?? '', session && own(session.competencies, w.competency)),
 		);
 		table.append(tr);
 	}

@@ -152,7 +152,7 @@ class RubricCalculator extends HTMLElement implements CalculatorHost {
 		};
 		renderResult(target, card, ratings, override, this.titleOf);
 		renderSummary(this.q('[data-summary]'), card, ratings, override, scorecard === CUSTOM);
-		renderPrintSummary(this.q('[data-print-summary]'), this.#state, this.cardTitle(), this.titleOf);
+		renderPrintSummary(this.q('[data-print-summary]'), this.#state, this.cardTitle(), this.titleOf, this.#evidence);
 	}
 
 	#wire(): void {

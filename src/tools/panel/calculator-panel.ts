@@ -5,9 +5,11 @@
 import type { CalculatorData } from '../../data/calculator.ts';
 import type { HandbookLookup } from '../../lib/card-authority.ts';
 import { addToPanel, loadPanel, savePanel, summarisePanel, type PanelEntry } from '../../lib/panel.ts';
+import { panelEvidence } from '../../lib/panel-evidence.ts';
 import { panelScore } from '../../lib/scoring.ts';
 import { legacyMoves, PANEL_KEY } from '../../lib/storage-keys.ts';
 import { readIsland, storageGet, storageMove, storageRemove, storageSet } from '../../scripts/dom.ts';
+import { renderEvidence } from './evidence-view.ts';
 import { renderInterviewers, renderMessages, renderPanelFacts, renderRatings } from './panel-view.ts';
 
 const MAX_FILE_BYTES = 1_000_000;
@@ -116,6 +118,7 @@ class CalculatorPanel extends HTMLElement {
 		const card = this.#cards.get(first.scorecard);
 		const caption = card ? `Ratings for ${card.title}` : 'Ratings for a custom scorecard (not a handbook scorecard)';
 		renderRatings(this, summary, caption, this.#title);
+		renderEvidence(this.#q('[data-evidence]'), panelEvidence(summary, this.#entries), this.#title);
 		renderInterviewers(this, summary, this.#entries);
 		const decision = panelScore(
 			first.card,

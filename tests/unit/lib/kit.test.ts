@@ -468,7 +468,9 @@ describe('proposeKit on the handbook’s own scorecards', () => {
 					key,
 					Math.min(
 						...questions
-							.filter((x) => x.status === 'active' && x.levels.includes(level as never) && covers(x, competency, includes))
+							.filter(
+								(x) => x.status === 'active' && x.levels.includes(level as never) && covers(x, competency, includes),
+							)
 							.map((x) => x.minutes),
 					),
 				);
