@@ -24,6 +24,12 @@ const handoff: SessionHandoff = {
 			items: [
 				{ question: 'An LRU cache', kind: 'must-show', text: 'Used OrderedDict.move_to_end on a hit' },
 				{ question: 'An LRU cache', kind: 'note', text: 'Asked whether it must be thread-safe', minute: 6 },
+				{
+					question: 'An LRU cache',
+					kind: 'note',
+					text: `Pasted ${'https://example.org/'.padEnd(120, 'x')}`,
+					minute: 9,
+				},
 			],
 			suggestion: { rating: 3, reason: 'Every must-show point of the one question asked that covers it.' },
 		},
@@ -82,6 +88,9 @@ test('session evidence: in the JSON export and the print summary, then per inter
 	await expect(
 		page.getByRole('list', { name: 'Interview session evidence from Ana for Technical knowledge' }),
 	).toBeVisible();
+	// Nothing scrolls sideways on a phone, long pasted words included.
+	await page.setViewportSize({ width: 360, height: 800 });
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 	// The largest spread comes first.
 	await expect(page.locator('details.panel-evidence summary').first()).toHaveText(
 		'Technical knowledge: spread 2, discuss first',
