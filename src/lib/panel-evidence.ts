@@ -39,7 +39,8 @@ export function panelEvidence(summary: PanelSummary, entries: readonly PanelEntr
 			const items = session?.items ?? [];
 			const rating = row.ratings[i] ?? null;
 			return {
-				interviewer: summary.interviewers[i]?.name ?? `Interviewer ${i + 1}`,
+				// summarisePanel names every interviewer, "Interviewer 2" when the export left it blank.
+				interviewer: summary.interviewers[i]!.name,
 				rating,
 				note,
 				items,

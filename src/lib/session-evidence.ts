@@ -86,6 +86,8 @@ export function toHandoff(
 		format: HANDOFF_FORMAT,
 		version: HANDOFF_VERSION,
 		scorecard: state.kit.scorecard,
+		...(state.candidate.trim() ? { candidate: state.candidate } : {}),
+		...(state.interviewer.trim() ? { interviewer: state.interviewer } : {}),
 		competencies: recordFrom(
 			competencies.map((c) => [
 				c,

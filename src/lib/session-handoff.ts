@@ -37,12 +37,16 @@ export const HANDOFF_FORMAT = 'python-interview-handbook/session-evidence';
 export const HANDOFF_VERSION = 1;
 const MAX_ITEMS = 400;
 const MAX_TEXT = 2000;
+const MAX_NAME = 200;
 const KINDS: readonly EvidenceKind[] = ['must-show', 'depth', 'hinted', 'red flag', 'green flag', 'note'];
 
 export interface SessionHandoff {
 	format: typeof HANDOFF_FORMAT;
 	version: typeof HANDOFF_VERSION;
 	scorecard: string;
+	/** Names typed in the session, if any; the calculator fills its own empty fields with them. */
+	candidate?: string;
+	interviewer?: string;
 	/** Competency id → its evidence and suggestion; a prototype-free map. */
 	competencies: Record<string, CompetencyEvidence>;
 }
@@ -56,6 +60,13 @@ export function parseHandoff(v: unknown, scorecard: string, known: readonly stri
 	if (!isObject(v) || v['format'] !== HANDOFF_FORMAT || v['version'] !== HANDOFF_VERSION)
 		return fail(`the evidence is not version ${HANDOFF_VERSION} of "${HANDOFF_FORMAT}"`);
 	if (v['scorecard'] !== scorecard) return fail(`the evidence is for another scorecard, not "${scorecard}"`);
+	const names: { candidate?: string; interviewer?: string } = {};
+	for (const field of ['candidate', 'interviewer'] as const) {
+		const name = v[field];
+		if (name === undefined) continue;
+		if (!text(name, MAX_NAME)) return fail(`${field} must be text of at most ${MAX_NAME} characters`);
+		if (name.trim() !== '') names[field] = name;
+	}
 	const raw = v['competencies'];
 	if (!isObject(raw)) return fail('competencies is missing; expected an object keyed by competency id');
 	const out = blankRecord<CompetencyEvidence>();
@@ -91,7 +102,10 @@ export function parseHandoff(v: unknown, scorecard: string, known: readonly stri
 			suggestion: s === null ? null : { rating: s['rating'] as Rating, reason: s['reason'] as string },
 		};
 	}
-	return { ok: true, value: { format: HANDOFF_FORMAT, version: HANDOFF_VERSION, scorecard, competencies: out } };
+	return {
+		ok: true,
+		value: { format: HANDOFF_FORMAT, version: HANDOFF_VERSION, scorecard, ...names, competencies: out },
+	};
 }
 
 /**
@@ -113,6 +127,19 @@ export function parseExportEvidence(
 		.replace(/^competencies is missing; expected/, 'sessionEvidence is not')
 		.replace(/^competencies\[/, 'sessionEvidence[');
 	return { ok: false, error };
+}
+
+/** The session's names in the fields left empty; a name already there is never replaced. */
+export function withSessionNames<T extends { candidate: string; interviewer: string }>(
+	state: T,
+	handoff: SessionHandoff | null,
+): T {
+	if (!handoff) return state;
+	return {
+		...state,
+		candidate: state.candidate.trim() === '' ? (handoff.candidate ?? state.candidate) : state.candidate,
+		interviewer: state.interviewer.trim() === '' ? (handoff.interviewer ?? state.interviewer) : state.interviewer,
+	};
 }
 
 /** One evidence item as a line: "[Question, min 4] note: text". */

@@ -1,5 +1,6 @@
-// After an interview session the JSON export carries its evidence, the print summary shows it,
-// and the panel lays every interviewer's evidence out per competency, largest spread first.
+// After an interview session the calculator takes its names and evidence, the JSON export carries
+// the evidence, the print summary shows it, and the panel lays every interviewer's evidence out per
+// competency, largest spread first.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { emptyState, toExport } from '../../src/lib/calculator-state.ts';
@@ -19,6 +20,8 @@ const handoff: SessionHandoff = {
 	format: HANDOFF_FORMAT,
 	version: HANDOFF_VERSION,
 	scorecard: CARD,
+	candidate: 'Dee Kay',
+	interviewer: 'Ana',
 	competencies: {
 		'technical-knowledge': {
 			items: [
@@ -42,7 +45,9 @@ test('session evidence: in the JSON export and the print summary, then per inter
 	await page.goto('/calculator/');
 	await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [HANDOFF_KEY, JSON.stringify(handoff)]);
 	await page.goto(`/calculator/?scorecard=${CARD}&session=1`);
-	await page.getByLabel('Interviewer').fill('Ana');
+	// The names typed in the session fill the calculator's empty fields.
+	await expect(page.getByLabel('Interviewer')).toHaveValue('Ana');
+	await expect(page.getByLabel('Candidate')).toHaveValue('Dee Kay');
 	const tech = page.getByRole('group', { name: /^Technical knowledge \(weight/ });
 	await expect(tech.getByRole('list', { name: /^Evidence from the interview session/ })).toContainText(
 		'[An LRU cache] must-show: Used OrderedDict.move_to_end on a hit',

@@ -8,7 +8,7 @@ import { readLink, readStored, type HandbookLookup } from '../../lib/card-author
 import { cardProblem } from '../../lib/card-rules.ts';
 import { CUSTOM, emptyState, parseLink, type CalculatorState } from '../../lib/calculator-state.ts';
 import type { ScoringCard } from '../../lib/scoring.ts';
-import type { SessionHandoff } from '../../lib/session-handoff.ts';
+import { withSessionNames, type SessionHandoff } from '../../lib/session-handoff.ts';
 import { calculatorKey, legacyMoves } from '../../lib/storage-keys.ts';
 import { el, readIsland, storageGet, storageMove, storageSet } from '../../scripts/dom.ts';
 import { readSessionEvidence, showSessionIntro } from './calculator-session.ts';
@@ -96,8 +96,10 @@ class RubricCalculator extends HTMLElement implements CalculatorHost {
 		this.#evidence = session?.ok ? session.value : null;
 		this.#notices = [...stored.notices, ...(session && !session.ok ? [session.error] : [])];
 		const saved = Object.values(state.ratings).some((r) => r !== null) || Object.values(state.notes).some(Boolean);
-		showSessionIntro(this, this.#evidence !== null, saved, () => this.update(() => emptyState(id, state.card), 'all'));
-		this.show(state, false);
+		const fresh = () => withSessionNames(emptyState(id, state.card), this.#evidence);
+		showSessionIntro(this, this.#evidence !== null, saved, () => this.update(fresh, 'all'));
+		// Names typed in the session fill the calculator's empty fields; a name already there stays.
+		this.show(withSessionNames(state, this.#evidence), false);
 		this.error(this.#notices.length > 0 ? this.#notices : null);
 	}
 

@@ -155,6 +155,11 @@ describe('panelEvidence', () => {
 			[3, true],
 		]);
 	});
+	it('counts a note alone as evidence', () => {
+		const states = [state('Ana', 3, 3, { a: 'Traced the failing fixture to its scope.' })];
+		const [a] = panelEvidence(summarisePanel(card, states), entries(states, [null]));
+		expect(a!.interviewers[0]!.unsupported).toBe(false);
+	});
 	it('counts session evidence alone as evidence', () => {
 		const states = [state('Ana', 3, 3)];
 		const [a] = panelEvidence(summarisePanel(card, states), entries(states, [{ a: aEvidence }]));

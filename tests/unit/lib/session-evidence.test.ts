@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RUBRIC_RULES } from '../../../src/lib/rubric.ts';
 import { competencyEvidence, suggestRating, SUGGESTION_RULES, toHandoff } from '../../../src/lib/session-evidence.ts';
-import { evidenceLine, handoffMarkdown, parseHandoff } from '../../../src/lib/session-handoff.ts';
+import { evidenceLine, handoffMarkdown, parseHandoff, withSessionNames } from '../../../src/lib/session-handoff.ts';
 import { newSession, setAsked, togglePoint, type SessionState } from '../../../src/lib/session.ts';
 import { HANDOFF_KEY, SESSION_PREFIX } from '../../../src/lib/storage-keys.ts';
 import { ctx, kit, sampleSession } from '../../support/session.ts';
@@ -154,6 +154,48 @@ describe('the handoff to the calculator', () => {
 		expect(error({ ...h, competencies: { testing: { items: many, suggestion: null } } })).toBe(
 			'there are more than 400 evidence items',
 		);
+	});
+});
+
+describe('names typed in the session', () => {
+	const known = ['testing'];
+	const named = { ...sampleSession(), candidate: 'Dee Kay', interviewer: 'Ana' };
+	it('travel in the handoff only when typed, and are read back', () => {
+		const h = toHandoff(named, bank, known);
+		expect([h.candidate, h.interviewer]).toEqual(['Dee Kay', 'Ana']);
+		expect(parseHandoff(JSON.parse(JSON.stringify(h)), 'general', known)).toEqual({ ok: true, value: h });
+		const blank = toHandoff({ ...named, candidate: '  ', interviewer: '' }, bank, known);
+		expect('candidate' in blank || 'interviewer' in blank).toBe(false);
+	});
+	it('are refused when they are not short text, and dropped when blank', () => {
+		const h = JSON.parse(JSON.stringify(toHandoff(named, bank, known)));
+		expect(parseHandoff({ ...h, candidate: 7 }, 'general', known)).toEqual({
+			ok: false,
+			error: 'candidate must be text of at most 200 characters',
+		});
+		expect(parseHandoff({ ...h, interviewer: 'x'.repeat(201) }, 'general', known)).toEqual({
+			ok: false,
+			error: 'interviewer must be text of at most 200 characters',
+		});
+		const read = parseHandoff({ ...h, interviewer: ' ' }, 'general', known);
+		expect(read.ok && 'interviewer' in read.value).toBe(false);
+	});
+	it('fill only the calculator’s empty fields', () => {
+		const h = toHandoff(named, bank, known);
+		expect(withSessionNames({ candidate: '', interviewer: ' ' }, h)).toEqual({
+			candidate: 'Dee Kay',
+			interviewer: 'Ana',
+		});
+		expect(withSessionNames({ candidate: 'Someone else', interviewer: '' }, h)).toEqual({
+			candidate: 'Someone else',
+			interviewer: 'Ana',
+		});
+		expect(withSessionNames({ candidate: '', interviewer: '' }, { ...h, candidate: undefined })).toEqual({
+			candidate: '',
+			interviewer: 'Ana',
+		});
+		const state = { candidate: '', interviewer: '' };
+		expect(withSessionNames(state, null)).toBe(state);
 	});
 });
 
