@@ -190,7 +190,9 @@ describe('names typed in the session', () => {
 			candidate: 'Someone else',
 			interviewer: 'Ana',
 		});
-		expect(withSessionNames({ candidate: '', interviewer: '' }, { ...h, candidate: undefined })).toEqual({
+		expect(
+			withSessionNames({ candidate: '', interviewer: '' }, toHandoff({ ...named, candidate: '' }, bank, known)),
+		).toEqual({
 			candidate: '',
 			interviewer: 'Ana',
 		});
